@@ -16,7 +16,7 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
-use memchr::{memchr, memchr3};
+use memchr::{memchr2, memchr3};
 
 use self::bytes::{
     bullet_len, is_ellipsis_char, skip_closers, skip_spaces, space_len, space_len_ending_at,
@@ -87,19 +87,18 @@ impl Segmenter<'_, '_> {
         let b = self.ctx.text.as_bytes();
         let len = b.len();
         let mut pos = self.begin_sentence(0);
-        let (mut ends, mut wide, mut lines) = (Stream::new(), Stream::new(), Stream::new());
+        let (mut ends, mut marks) = (Stream::new(), Stream::new());
         while pos < len {
             let end = ends.next(b, pos, |h| memchr3(b'.', b'?', b'!', h));
-            let mark = wide.next(b, pos, |h| memchr(0xE2, h));
-            let line = lines.next(b, pos, |h| memchr(b'\n', h));
+            let mark = marks.next(b, pos, |h| memchr2(0xE2, b'\n', h));
             let item = self.list.next_marker(b, pos);
-            let i = end.min(mark).min(line).min(item);
+            let i = end.min(mark).min(item);
             if i >= len {
                 break;
             }
             let next = if i == item {
                 self.cut(i, i)
-            } else if i == line {
+            } else if b[i] == b'\n' {
                 self.at_line_break(i)
             } else if i == mark {
                 self.at_wide_mark(i)
