@@ -48,6 +48,12 @@ pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Whether an unambiguous opening quote (“ or «) starts at `i`.
+fn opens_quote_glued(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..i + 3), Some([0xE2, 0x80, 0x9C]))
+        || matches!(b.get(i..i + 2), Some([0xC2, 0xAB]))
+}
+
 /// The next occurrence of a byte class, searched lazily as the scan moves forward.
 struct Stream {
     at: usize,
@@ -197,6 +203,7 @@ impl Segmenter<'_, '_> {
         if run.dots >= 2 {
             return match decide::ellipsis_end(b, i, run, &next) {
                 EllipsisEnd::Continues => j,
+                EllipsisEnd::After if quoted && decide::attribution_follows(&self.ctx, j) => j,
                 EllipsisEnd::After => self.cut(after, j),
                 EllipsisEnd::AtPeriod => {
                     self.cut(i + 1, i + 2);
@@ -218,8 +225,12 @@ impl Segmenter<'_, '_> {
     /// ends the paragraph.
     fn gap_after(&self, after: usize) -> Option<usize> {
         let b = self.ctx.text.as_bytes();
-        if after >= b.len() || space_len(b, after) == 0 {
+        if after >= b.len() {
             return None;
+        }
+        if space_len(b, after) == 0 {
+            // `said.“Next` (a missing space before an opening curly quote) still separates.
+            return opens_quote_glued(b, after).then_some(after);
         }
         let j = skip_spaces(b, after);
         (j < b.len()).then_some(j)

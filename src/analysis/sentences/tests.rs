@@ -378,3 +378,23 @@ fn empty_and_whitespace_paragraphs_yield_nothing() {
     assert!(split("  \n \n").is_empty());
     assert_eq!(split(" . "), ["."]);
 }
+
+#[test]
+fn trailing_ellipsis_in_quote_keeps_attribution() {
+    assert_eq!(
+        split("“We will see…” Amira Haddad said. “Maybe…” Nothing followed."),
+        [
+            "“We will see…” Amira Haddad said.",
+            "“Maybe…”",
+            "Nothing followed."
+        ]
+    );
+}
+
+#[test]
+fn missing_space_before_opening_quote_still_separates() {
+    assert_eq!(
+        split("The vote passed.“It is done,” he said."),
+        ["The vote passed.", "“It is done,” he said."]
+    );
+}
