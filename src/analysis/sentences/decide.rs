@@ -92,6 +92,9 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     let Some((start, word)) = token_before(ctx.text, i) else {
         return true;
     };
+    if is_single_capital(word) && is_initial_at(ctx.text, next) {
+        return false; // a run of initials: "I. M. Pell"
+    }
     match classify(ctx, start, word) {
         TokenKind::Ordinary => true,
         TokenKind::Abbreviation(kind) => match kind {
@@ -99,7 +102,9 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             AbbrevKind::Number => next.initial != Initial::Digit,
             AbbrevKind::Terminal => next.initial == Initial::Upper,
             AbbrevKind::Final => {
-                next.initial == Initial::Upper && (next.quoted || ctx.lex.is_starter(next.word))
+                next.initial == Initial::Upper
+                    && (next.quoted || ctx.lex.is_starter(next.word))
+                    && !is_initial_at(ctx.text, next)
             }
             AbbrevKind::Time => {
                 next.initial == Initial::Upper
@@ -109,6 +114,11 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             }
         },
     }
+}
+
+/// Whether the next word is itself an initial ("A." in "J. A. Okoro").
+fn is_initial_at(text: &str, next: &Next) -> bool {
+    is_single_capital(next.word) && text.as_bytes().get(next.word_end) == Some(&b'.')
 }
 
 /// Whether the word after `at` is "time" ("10 a.m. Kabul time").

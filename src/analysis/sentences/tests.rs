@@ -149,6 +149,13 @@ fn initials_do_not_end_sentences() {
             "Did anyone object?"
         ]
     );
+    assert_eq!(
+        split("The prize went to J. A. Okoro and I. M. Pell. A jury chose them."),
+        [
+            "The prize went to J. A. Okoro and I. M. Pell.",
+            "A jury chose them."
+        ]
+    );
 }
 
 #[test]
