@@ -135,7 +135,8 @@ fn in_time_phrase(ctx: &Context, token_start: usize) -> bool {
     let before = &ctx.text[ctx.sentence_start..token_start];
     let mut words = before.split_whitespace();
     let first = words.next().map(|w| w.trim_start_matches(['"', '“', '(']));
-    first.is_some_and(|w| TIME_PHRASE_OPENERS.contains(&w)) && words.count() < TIME_PHRASE_WORDS
+    first.is_some_and(|w| TIME_PHRASE_OPENERS.contains(&w))
+        && words.nth(TIME_PHRASE_WORDS - 1).is_none()
 }
 
 /// Where an ellipsis leaves the sentence.
