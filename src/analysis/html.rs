@@ -23,6 +23,11 @@ const MAX_SCORED_DEPTH: usize = 400;
 /// elements, and no real article page comes near it.
 const MAX_DEPTH: usize = 1_500;
 
+/// Elements that are advertising by their own name, removed before readability scores the page
+/// (readability keeps a small ad that sits inside the article's container).
+const AD_SELECTOR: &str = "[class~=ad], [class~=ads], [class*=advert], [id*=advert], \
+    [class*=sponsor], [id^=ad-], [class*=promo], [data-ad], ins.adsbygoogle";
+
 /// What an HTML page yields: its title, date and body text (not yet cleaned of control characters).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HtmlArticle {
@@ -50,6 +55,7 @@ pub fn extract(html: &str) -> HtmlArticle {
         .iter()
         .filter_map(|t| t.attr("datetime"))
         .find_map(|d| normalize_date(&d));
+    document.select(AD_SELECTOR).remove();
     let config = Config {
         max_elements_to_parse: MAX_ELEMENTS,
         text_mode: TextMode::Formatted,
@@ -83,7 +89,9 @@ pub fn extract(html: &str) -> HtmlArticle {
 /// The page's `<title>` and whole `<body>` text, scripts and styles removed, for pages readability
 /// gives up on (empty, too large, no content).
 fn fallback(document: &Document, date: Option<String>, reason: String) -> HtmlArticle {
-    document.select("script, style, noscript, template").remove();
+    document
+        .select("script, style, noscript, template")
+        .remove();
     let title = document
         .select("title")
         .iter()
@@ -190,9 +198,22 @@ mod tests {
 
     #[test]
     fn date_from_a_time_element() {
-        let a = extract(&page("<title>Bridge reopens</title>", &format!("<time datetime=\"2023-06-05T09:00\">5 June</time>{STORY}")));
+        let a = extract(&page(
+            "<title>Bridge reopens</title>",
+            &format!("<time datetime=\"2023-06-05T09:00\">5 June</time>{STORY}"),
+        ));
         assert_eq!(a.date.as_deref(), Some("2023-06-05"));
         assert!(a.body.contains("Kell Street bridge"), "{a:?}");
+    }
+
+    #[test]
+    fn ads_inside_the_article_are_dropped() {
+        let body = STORY.replace("</h1>", "</h1><div class=\"ad inline\">Buy a boat</div>");
+        let a = extract(&page("<title>Bridge reopens</title>", &body));
+        assert!(
+            a.body.contains("Kell Street") && !a.body.contains("Buy a boat"),
+            "{a:?}"
+        );
     }
 
     #[test]
@@ -205,7 +226,10 @@ mod tests {
     #[test]
     fn date_from_meta_wins() {
         let head = r#"<title>Bridge reopens</title><meta property="article:published_time" content="2023-06-03T08:00:00Z">"#;
-        let a = extract(&page(head, &format!("<time datetime=\"2023-06-09\">x</time>{STORY}")));
+        let a = extract(&page(
+            head,
+            &format!("<time datetime=\"2023-06-09\">x</time>{STORY}"),
+        ));
         assert_eq!(a.date.as_deref(), Some("2023-06-03"));
         assert_eq!(a.title.as_deref(), Some("Bridge reopens"));
     }
@@ -221,6 +245,7 @@ mod tests {
             "<html>",
             "<html><head><title>Only a title</title></head></html>",
             "<!doctype html><body></body>",
+            "<div class=ad>x</div>",
             "<script>alert(1)</script>",
             "<time datetime=\"9999-99-99\">never</time>",
             deep.as_str(),

@@ -143,7 +143,14 @@ mod tests {
     fn hostile_lines_do_not_panic() {
         let deep = "[".repeat(100_000);
         let huge = format!("{{\"text\":\"{}\"}}", "a".repeat(5_000_000));
-        for line in [deep.as_str(), huge.as_str(), "\"str\"", "null", "{}", "{\"text\":null}"] {
+        for line in [
+            deep.as_str(),
+            huge.as_str(),
+            "\"str\"",
+            "null",
+            "{}",
+            "{\"text\":null}",
+        ] {
             let _ = parse(line);
         }
         assert_eq!(parse(&huge).0[0].text.len(), 5_000_000);
