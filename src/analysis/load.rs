@@ -222,19 +222,13 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
         .unwrap_or_default();
     match extension.as_str() {
         "jsonl" | "ndjson" => return Format::Jsonl,
-        "html" | "htm" | "xhtml" => return Format::Html,
+        "html" | "htm" | "xhtml" | "shtml" => return Format::Html,
         _ => {}
     }
-    let start = text.trim_start();
-    let starts_with_ci = |prefix: &str| {
-        start
-            .get(..prefix.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
-    };
-    if starts_with_ci("<!doctype html") || starts_with_ci("<html") {
+    if starts_like_html(text) {
         return Format::Html;
     }
-    let first = start.lines().next().unwrap_or("");
+    let first = text.trim_start().lines().next().unwrap_or("");
     if parse_seed_header(first).is_some() {
         return Format::Seed;
     }
@@ -246,6 +240,31 @@ pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
     } else {
         Format::Plain
     }
+}
+
+/// Whether text opens with `<!doctype html` or `<html` (any case), after whitespace and the
+/// prologue that saved pages carry: an `<?xml ...?>` declaration, `<!-- saved from url=... -->`
+/// comments.
+fn starts_like_html(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        let skipped = if rest.starts_with("<?") {
+            rest.find("?>").map(|i| i + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|i| i + 3)
+        } else {
+            break;
+        };
+        match skipped {
+            Some(end) => rest = rest[end..].trim_start(),
+            None => return false,
+        }
+    }
+    let starts_with_ci = |prefix: &str| {
+        rest.get(..prefix.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+    };
+    starts_with_ci("<!doctype html") || starts_with_ci("<html")
 }
 
 /// Parse `date YYYY-MM-DD Title` into (date, title).
@@ -551,6 +570,17 @@ mod tests {
             ("a.HTM", "", Format::Html),
             ("a.txt", "  <!DOCTYPE html><p>x", Format::Html),
             ("a", "<html><body>x", Format::Html),
+            (
+                "a",
+                "<!-- saved from url=(0022)http://x.test/ -->\n<html>",
+                Format::Html,
+            ),
+            (
+                "a",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC",
+                Format::Html,
+            ),
+            ("a", "<!-- a comment that never ends <html>", Format::Plain),
             ("a.ndjson", "", Format::Jsonl),
             ("a.jsonl", "date 2020-01-01 T", Format::Jsonl),
             ("a", "{\"title\":\"T\",\"text\":\"x\"}\n", Format::Jsonl),
