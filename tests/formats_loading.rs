@@ -49,6 +49,37 @@ fn html_page_yields_title_date_and_article_text_only() {
 }
 
 #[test]
+fn html_page_without_article_tag_leaves_comments_behind() {
+    let parsed = load::load_file(&fixture("orchard-frost.htm"), None).unwrap();
+    let a = &parsed.articles[0];
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Late frost wipes out half of valley's apple blossom")
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-22"));
+    assert!(a
+        .body
+        .contains("said Jonas Brecht, who farms forty hectares"));
+    assert!(a
+        .body
+        .ends_with("drained down into the valley floor overnight."));
+    for dropped in [
+        "Log in",
+        "Opinion",
+        "grandfather",
+        "loan scheme after",
+        "Advertisement",
+        "Mill Lane",
+    ] {
+        assert!(
+            !a.body.contains(dropped),
+            "{dropped:?} left in {:?}",
+            a.body
+        );
+    }
+}
+
+#[test]
 fn markdown_with_front_matter() {
     let parsed = load::load_file(&fixture("council-budget.md"), None).unwrap();
     let a = &parsed.articles[0];
@@ -107,7 +138,7 @@ fn jsonl_lines_are_articles_and_bad_lines_are_reported() {
 #[test]
 fn folders_mix_formats_and_collect_warnings() {
     let loaded = load::load_paths(&[DIR]).unwrap();
-    assert_eq!(loaded.articles.len(), 5);
+    assert_eq!(loaded.articles.len(), 6);
     assert_eq!(loaded.warnings.len(), 3);
     assert!(loaded.skipped.is_empty());
 }
