@@ -6,6 +6,7 @@
 //! - [`analysis`]: the engine (loading, cleaning, paragraphs, sentences, entities, quotes).
 //!   No terminal code lives there.
 //! - [`dump`]: the `lede dump` JSON document.
+//! - [`export`]: the other `lede dump` formats (JSON Lines, CSV tables) and its progress line.
 //! - [`app`]: the Elm-shaped application state (`Model`, `Msg`, `update`, keymap).
 //! - [`ui`]: pure drawing of a `Model` into a ratatui frame, one widget per pane.
 //! - [`cli`]: the command line (clap) and the event loop drivers.
@@ -13,3 +14,4 @@
 pub mod analysis;
 pub mod cli;
 pub mod dump;
+pub mod export;
