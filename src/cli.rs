@@ -6,6 +6,8 @@ use std::io::Write;
 use clap::{Args, Parser, Subcommand};
 
 use crate::analysis::{self, load, Article};
+use crate::app::{keys::parse_keys, runtime};
+use crate::ui::theme::Theme;
 
 /// A terminal reader for news articles: sentences, named entities and who said what.
 #[derive(Parser, Debug)]
@@ -21,6 +23,38 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis of every article as one JSON document and exit.
     Dump(DumpArgs),
+    /// Run the reader headless: replay KEYS, then print the final screen and exit.
+    Snapshot(SnapshotArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SnapshotArgs {
+    /// The screen size, COLSxROWS.
+    #[arg(long, value_parser = parse_size, default_value = "80x24")]
+    pub size: (u16, u16),
+    /// Key presses: one character each, or <Down> <Up> <Left> <Right> <PageDown> <PageUp> <Home>
+    /// <End> <Enter> <Esc> <Tab> <BackTab> <Space> <C-x>, and <lt> for `<`.
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
+    pub keys: String,
+    /// Print SGR colour and style sequences.
+    #[arg(long)]
+    pub ansi: bool,
+    /// Article files or folders; `-` reads standard input. Default: the bundled samples.
+    pub paths: Vec<String>,
+}
+
+/// Parse `COLSxROWS` (each 1..=1000).
+pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
+    let (cols, rows) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected COLSxROWS, got {text:?}"))?;
+    let number = |s: &str| -> Result<u16, String> {
+        match s.trim().parse::<u16>() {
+            Ok(n) if (1..=1000).contains(&n) => Ok(n),
+            _ => Err(format!("size {s:?} is not a number from 1 to 1000")),
+        }
+    };
+    Ok((number(cols)?, number(rows)?))
 }
 
 #[derive(Args, Debug)]
@@ -37,10 +71,8 @@ pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Dump(args)) => dump(&args),
-        None => dump(&DumpArgs {
-            pretty: true,
-            paths: cli.paths,
-        }),
+        Some(Command::Snapshot(args)) => snapshot(&args),
+        None => load_articles(&cli.paths).and_then(runtime::run_terminal),
     };
     match result {
         Ok(()) => 0,
@@ -82,6 +114,16 @@ fn dump(args: &DumpArgs) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(stdout);
     crate::dump::write_dump(&mut out, &items, args.pretty).map_err(|e| e.to_string())?;
     writeln!(out).and_then(|()| out.flush()).or_else(ignore_broken_pipe)
+}
+
+fn snapshot(args: &SnapshotArgs) -> Result<(), String> {
+    let keys = parse_keys(&args.keys)?;
+    let articles = load_articles(&args.paths)?;
+    let screen = runtime::snapshot(articles, args.size, &keys, args.ansi, Theme::from_env());
+    let mut out = std::io::stdout().lock();
+    out.write_all(screen.as_bytes())
+        .and_then(|()| out.flush())
+        .or_else(ignore_broken_pipe)
 }
 
 fn ignore_broken_pipe(e: std::io::Error) -> Result<(), String> {

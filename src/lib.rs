@@ -11,5 +11,7 @@
 //! - [`cli`]: the command line (clap) and the event loop drivers.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod dump;
+pub mod ui;
