@@ -122,6 +122,16 @@ impl Doc {
         self.analysis = analysis;
         self.stage = self.stage.max(stage);
         self.entity_rows = entity_rows(&self.analysis);
+        if !matches!(
+            self.entity_rows.get(self.entity_list.selected),
+            Some(EntityRow::Entity(_))
+        ) {
+            self.entity_list.selected = self
+                .entity_rows
+                .iter()
+                .position(|r| matches!(r, EntityRow::Entity(_)))
+                .unwrap_or(0);
+        }
         self.selection = match self.selection {
             Selection::Entity { id, .. } if id >= self.analysis.entities.len() => Selection::None,
             Selection::Quote(i) if i >= self.analysis.quotes.len() => Selection::None,

@@ -65,7 +65,7 @@ pub fn pane_block(
     };
     let right_width = width_of(right);
     let title_room = if !right.is_empty() && room >= right_width + 16 {
-        room - right_width - 3
+        room - right_width - 2
     } else {
         room
     };
@@ -89,9 +89,9 @@ pub fn pane_block(
         } else {
             theme.title
         });
-    if !right.is_empty() && right_room > 2 {
+    if !right.is_empty() && right_room >= 3 {
         block = block.title_top(
-            ratatui::text::Line::from(format!(" {} ", fit(right, right_room - 2))).right_aligned(),
+            ratatui::text::Line::from(format!(" {} ", fit(right, right_room))).right_aligned(),
         );
     }
     frame.render_widget(block, rect);
