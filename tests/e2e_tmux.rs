@@ -17,7 +17,17 @@ impl Tmux {
             socket: format!("lede-e2e-{}", std::process::id()),
         };
         let out = tmux.run(&[
-            "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh",
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
         ]);
         assert!(out.status.success(), "tmux new-session failed: {out:?}");
         Some(tmux)
@@ -100,9 +110,14 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
         return;
     };
     let binary = env!("CARGO_BIN_EXE_lede");
-    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/articles/harbor-strike.txt");
+    let article = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/articles/harbor-strike.txt"
+    );
     tmux.type_line(&format!("{binary} {article}"));
-    tmux.wait_for("the first frame", |s| s.contains("sentence ") && s.contains("?"));
+    tmux.wait_for("the first frame", |s| {
+        s.contains("sentence ") && s.contains("?")
+    });
     tmux.send(&["j", "j"]);
     tmux.wait_for("two sentences down", |s| s.contains("sentence 3/"));
     tmux.send(&["?"]);
@@ -112,7 +127,9 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
     tmux.wait_for("the overlay closed", |s| !s.contains("Esc closes"));
     tmux.send(&["/"]);
     tmux.type_line("port");
-    tmux.wait_for("a search match", |s| s.contains("match ") && !s.contains("match 0/"));
+    tmux.wait_for("a search match", |s| {
+        s.contains("match ") && !s.contains("match 0/")
+    });
     tmux.send(&["q"]);
     tmux.wait_for("the reader gone", |s| !s.contains("sentence "));
     tmux.shell_is_back("quit");
@@ -126,6 +143,8 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
     };
     let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(killed.success());
-    tmux.wait_for("the reader gone after SIGTERM", |s| !s.contains("sentence "));
+    tmux.wait_for("the reader gone after SIGTERM", |s| {
+        !s.contains("sentence ")
+    });
     tmux.shell_is_back("term");
 }

@@ -13,7 +13,14 @@ fn lede(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn snapshot_prints_the_final_screen() {
-    let out = lede(&["snapshot", "--size", "70x20", "--keys", "jj", "tests/fixtures/ferry.txt"]);
+    let out = lede(&[
+        "snapshot",
+        "--size",
+        "70x20",
+        "--keys",
+        "jj",
+        "tests/fixtures/ferry.txt",
+    ]);
     assert!(out.status.success());
     let screen = String::from_utf8(out.stdout).unwrap();
     assert_eq!(screen.lines().count(), 20);
@@ -24,12 +31,24 @@ fn snapshot_prints_the_final_screen() {
 
 #[test]
 fn snapshot_ansi_has_styles_and_no_colour_under_no_color() {
-    let out = lede(&["snapshot", "--size", "60x10", "--ansi", "tests/fixtures/ferry.txt"]);
+    let out = lede(&[
+        "snapshot",
+        "--size",
+        "60x10",
+        "--ansi",
+        "tests/fixtures/ferry.txt",
+    ]);
     let screen = String::from_utf8(out.stdout).unwrap();
     assert!(screen.contains("\x1b[0;1"));
     assert!(screen.contains(";3") || screen.contains(";44"));
     let out = Command::new(env!("CARGO_BIN_EXE_lede"))
-        .args(["snapshot", "--size", "60x10", "--ansi", "tests/fixtures/ferry.txt"])
+        .args([
+            "snapshot",
+            "--size",
+            "60x10",
+            "--ansi",
+            "tests/fixtures/ferry.txt",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .output()
@@ -66,7 +85,10 @@ fn bad_input_is_one_line_on_stderr() {
         let out = lede(args);
         assert!(!out.status.success(), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
-        assert!(err.contains("lede") || err.contains("error"), "{args:?}: {err}");
+        assert!(
+            err.contains("lede") || err.contains("error"),
+            "{args:?}: {err}"
+        );
         assert!(!err.contains("panicked"), "{err}");
     }
 }
@@ -75,5 +97,7 @@ fn bad_input_is_one_line_on_stderr() {
 fn the_reader_refuses_a_non_terminal() {
     let out = lede(&["tests/fixtures/ferry.txt"]);
     assert!(!out.status.success());
-    assert!(String::from_utf8(out.stderr).unwrap().contains("not a terminal"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("not a terminal"));
 }

@@ -30,12 +30,24 @@ fn status_always_shows_the_sentence() {
 fn quote_jumps_follow_the_contract() {
     // Nothing selected: `]` takes the first quote at or after the cursor sentence.
     let s = screen_after("]");
-    assert!(status(&s).contains("sentence 3/9  quote 1/3"), "{}", status(&s));
+    assert!(
+        status(&s).contains("sentence 3/9  quote 1/3"),
+        "{}",
+        status(&s)
+    );
     let s = screen_after("]]");
-    assert!(status(&s).contains("sentence 5/9  quote 2/3"), "{}", status(&s));
+    assert!(
+        status(&s).contains("sentence 5/9  quote 2/3"),
+        "{}",
+        status(&s)
+    );
     // From the last sentence, `[` takes the last quote before it.
     let s = screen_after("G[");
-    assert!(status(&s).contains("sentence 8/9  quote 3/3"), "{}", status(&s));
+    assert!(
+        status(&s).contains("sentence 8/9  quote 3/3"),
+        "{}",
+        status(&s)
+    );
     // With the last quote selected, `]` stays and says so.
     let s = screen_after("G[]");
     assert!(status(&s).contains("quote 3/3") && s.contains("no more quotes"));
@@ -56,7 +68,11 @@ fn entity_enter_selects_and_n_cycles_mentions() {
     assert_eq!(m.focus, Focus::Entities);
     let s = render(&m, false);
     // Elin Dace is mentioned in sentences 3, 4 and 9: from sentence 5, Enter goes to the third.
-    assert!(status(&s).contains("sentence 9/9  Elin Dace mention 3/3"), "{}", status(&s));
+    assert!(
+        status(&s).contains("sentence 9/9  Elin Dace mention 3/3"),
+        "{}",
+        status(&s)
+    );
     press(&mut m, "N");
     assert!(status(&render(&m, false)).contains("sentence 4/9  Elin Dace mention 2/3"));
     press(&mut m, "N");
@@ -76,7 +92,11 @@ fn entity_enter_wraps_to_the_first_mention() {
     press(&mut m, "G<Tab>jj<Enter>");
     // Rows: People header, Elin Dace, Tomas Reyes, Organizations header, Coastal Transit Board.
     let s = render(&m, false);
-    assert!(status(&s).contains("Coastal Transit Board mention 1/1"), "{}", status(&s));
+    assert!(
+        status(&s).contains("Coastal Transit Board mention 1/1"),
+        "{}",
+        status(&s)
+    );
     assert!(status(&s).contains("sentence 1/9"), "{}", status(&s));
 }
 

@@ -7,7 +7,8 @@ use lede::app::{update, Msg};
 use lede::ui::theme::Theme;
 use ui_common::{model, press};
 
-const SCRIPT: &str = "jj}]<Tab><Enter>n<Tab><Enter>e\"a?<Esc>/dace<Enter>nNG<Space>b[{g<BackTab><End><Home>";
+const SCRIPT: &str =
+    "jj}]<Tab><Enter>n<Tab><Enter>e\"a?<Esc>/dace<Enter>nNG<Space>b[{g<BackTab><End><Home>";
 
 #[test]
 fn tiny_and_odd_sizes_never_panic() {
@@ -27,7 +28,15 @@ fn tiny_and_odd_sizes_never_panic() {
 fn resizing_back_and_forth_keeps_the_cursor() {
     let mut m = model(120, 40, Theme::mono());
     press(&mut m, "jjjjj");
-    for (w, h) in [(1, 1), (3, 2), (20, 5), (200, 60), (50, 10), (0, 0), (90, 30)] {
+    for (w, h) in [
+        (1, 1),
+        (3, 2),
+        (20, 5),
+        (200, 60),
+        (50, 10),
+        (0, 0),
+        (90, 30),
+    ] {
         update(&mut m, Msg::Resize(w, h));
         let _ = render(&m, false);
     }

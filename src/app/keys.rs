@@ -179,7 +179,13 @@ mod tests {
 
     #[test]
     fn events_round_trip() {
-        for key in [Key::Char('q'), Key::Ctrl('c'), Key::BackTab, Key::Enter, Key::End] {
+        for key in [
+            Key::Char('q'),
+            Key::Ctrl('c'),
+            Key::BackTab,
+            Key::Enter,
+            Key::End,
+        ] {
             assert_eq!(Key::from_event(key.to_event()), Some(key));
         }
     }

@@ -89,6 +89,10 @@ pub struct Doc {
     pub quote_list: ListCursor,
     pub wrap: WrapCache,
     lowercase: OnceCell<String>,
+    /// `0..quotes.len()`, and each speaker's quote indexes: the quotes pane's rows, kept so a
+    /// frame never has to filter every quote.
+    all_quotes: Vec<usize>,
+    quotes_by_speaker: Vec<Vec<usize>>,
 }
 
 impl Doc {
@@ -111,6 +115,8 @@ impl Doc {
             quote_list: ListCursor::default(),
             wrap: WrapCache::default(),
             lowercase: OnceCell::new(),
+            all_quotes: Vec::new(),
+            quotes_by_speaker: Vec::new(),
         }
     }
 
@@ -122,6 +128,16 @@ impl Doc {
         self.analysis = analysis;
         self.stage = self.stage.max(stage);
         self.entity_rows = entity_rows(&self.analysis);
+        self.all_quotes = (0..self.analysis.quotes.len()).collect();
+        self.quotes_by_speaker = vec![Vec::new(); self.analysis.entities.len()];
+        for (i, quote) in self.analysis.quotes.iter().enumerate() {
+            if let Some(list) = quote
+                .speaker
+                .and_then(|id| self.quotes_by_speaker.get_mut(id))
+            {
+                list.push(i);
+            }
+        }
         if !matches!(
             self.entity_rows.get(self.entity_list.selected),
             Some(EntityRow::Entity(_))
@@ -196,14 +212,13 @@ impl Doc {
     }
 
     /// Quote indexes shown in the quotes pane: all, or the selected entity's.
-    pub fn visible_quotes(&self) -> Vec<usize> {
-        let speaker = match self.selection {
-            Selection::Entity { id, .. } => Some(id),
-            _ => None,
-        };
-        (0..self.analysis.quotes.len())
-            .filter(|&i| speaker.is_none() || self.analysis.quotes[i].speaker == speaker)
-            .collect()
+    pub fn visible_quotes(&self) -> &[usize] {
+        match self.selection {
+            Selection::Entity { id, .. } => {
+                self.quotes_by_speaker.get(id).map_or(&[], Vec::as_slice)
+            }
+            _ => &self.all_quotes,
+        }
     }
 
     /// The entity whose sidebar row is lit: the selected one, or the selected quote's speaker.

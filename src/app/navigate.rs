@@ -63,7 +63,7 @@ pub fn visible_range(grid: &TextGrid<'_>, top: TextPos, height: usize) -> Option
         crate::ui::wrap::Row::Blank => None,
     });
     let first = lines.next()?;
-    let last = lines.last().unwrap_or(first);
+    let last = lines.next_back().unwrap_or(first);
     Some(Span::new(first.start, last.end))
 }
 
@@ -152,18 +152,18 @@ mod tests {
         let height = 10;
         doc.cursor = doc.units()[20].start;
         let top = scrolled_top(&doc, TextPos::default(), 40, height);
-        let grid = doc.grid(40);
-        let cursor = grid.pos_of(doc.cursor);
-        let below = grid.distance(top, cursor, 100).unwrap();
+        let cursor = doc.grid(40).pos_of(doc.cursor);
+        let below = doc.grid(40).distance(top, cursor, 100).unwrap();
         assert_eq!(below, height - 1 - margin(height));
         // Going back up puts the cursor two rows under the top.
         doc.cursor = doc.units()[5].start;
         let top = scrolled_top(&doc, top, 40, height);
-        assert_eq!(grid.distance(top, grid.pos_of(doc.cursor), 100), Some(2));
+        let cursor = doc.grid(40).pos_of(doc.cursor);
+        assert_eq!(doc.grid(40).distance(top, cursor, 100), Some(2));
         // Never past the end.
         doc.cursor = doc.units()[39].start;
         let top = scrolled_top(&doc, top, 40, height);
-        assert_eq!(top, grid.max_top(height));
+        assert_eq!(top, doc.grid(40).max_top(height));
     }
 
     #[test]

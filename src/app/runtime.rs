@@ -82,7 +82,9 @@ pub fn event_to_msg(event: Event) -> Option<Msg> {
 pub fn run_terminal(articles: Vec<Article>) -> Result<(), String> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
-        return Err("standard output is not a terminal (try `lede dump` or `lede snapshot`)".into());
+        return Err(
+            "standard output is not a terminal (try `lede dump` or `lede snapshot`)".into(),
+        );
     }
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {

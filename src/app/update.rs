@@ -279,7 +279,13 @@ fn quote_step(model: &mut Model, forward: bool) {
         _ => None,
     };
     let quotes = &doc.analysis.quotes;
-    match step(quotes, |q| q.span.start, current, cursor_start(doc), forward) {
+    match step(
+        quotes,
+        |q| q.span.start,
+        current,
+        cursor_start(doc),
+        forward,
+    ) {
         Some(i) => select_quote(model, i),
         None => {
             model.note = Some(if quotes.is_empty() {
@@ -561,7 +567,10 @@ pub fn text_size(model: &Model) -> (usize, usize) {
         model.size.0.saturating_sub(2),
         model.size.1.saturating_sub(3),
     ));
-    (usize::from(rect.width).max(1), usize::from(rect.height).max(1))
+    (
+        usize::from(rect.width).max(1),
+        usize::from(rect.height).max(1),
+    )
 }
 
 /// Scroll the open article so the cursor sentence is on screen with a margin.
@@ -672,7 +681,9 @@ fn click(model: &mut Model, focus: Focus, area: Rect, row: usize, column: usize)
 fn offset_at_column(line: &str, column: usize) -> usize {
     let mut x = 0;
     for (i, c) in line.char_indices() {
-        x += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0).max(usize::from(c == '\n'));
+        x += unicode_width::UnicodeWidthChar::width(c)
+            .unwrap_or(0)
+            .max(usize::from(c == '\n'));
         if x > column {
             return i;
         }

@@ -27,14 +27,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     let theme = &model.theme;
     let Some(doc) = model.doc() else { return };
     let count = doc.analysis.entities.len();
-    let area = pane_block(
-        frame,
-        rect,
-        "Entities",
-        &count.to_string(),
-        focused,
-        theme,
-    );
+    let area = pane_block(frame, rect, "Entities", &count.to_string(), focused, theme);
     if area.is_empty() {
         return;
     }

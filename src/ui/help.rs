@@ -43,20 +43,16 @@ pub fn draw(model: &Model, frame: &mut Frame, area: Rect) {
         height,
     );
     frame.render_widget(Clear, rect);
-    let inner = pane_block(
-        frame,
-        rect,
-        "Keys",
-        "Esc closes",
-        true,
-        &model.theme,
-    );
+    let inner = pane_block(frame, rect, "Keys", "Esc closes", true, &model.theme);
     let room = usize::from(inner.width);
     for (i, (keys, help)) in rows.iter().take(usize::from(inner.height)).enumerate() {
         let pad = keys_width - width_of(keys);
         let line = Line::from(vec![
             TextSpan::styled(format!(" {keys}{}", " ".repeat(pad)), model.theme.header),
-            TextSpan::raw(format!(" {}", fit(help, room.saturating_sub(keys_width + 2)))),
+            TextSpan::raw(format!(
+                " {}",
+                fit(help, room.saturating_sub(keys_width + 2))
+            )),
         ]);
         frame
             .buffer_mut()

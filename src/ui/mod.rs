@@ -12,7 +12,9 @@ pub mod status;
 pub mod theme;
 pub mod wrap;
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthChar;
@@ -96,6 +98,38 @@ pub fn pane_block(
     }
     frame.render_widget(block, rect);
     layout::inner(rect)
+}
+
+/// Write a styled line at (`x`, `y`), at most `width` columns. Runs of printable ASCII are written
+/// cell by cell (the reading pane is mostly that, and ratatui's grapheme path costs more than the
+/// rest of a frame); anything else goes through ratatui's grapheme-aware `set_stringn`.
+pub fn put_line(buffer: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
+    let end = x.saturating_add(width).min(buffer.area.right());
+    if y < buffer.area.top() || y >= buffer.area.bottom() {
+        return;
+    }
+    let mut col = x;
+    for span in &line.spans {
+        if col >= end {
+            break;
+        }
+        let text = span.content.as_ref();
+        if text.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+            for b in text.bytes() {
+                if col >= end {
+                    break;
+                }
+                buffer[(col, y)]
+                    .set_char(char::from(b))
+                    .set_style(span.style);
+                col += 1;
+            }
+        } else {
+            col = buffer
+                .set_stringn(col, y, text, usize::from(end - col), span.style)
+                .0;
+        }
+    }
 }
 
 /// Display width of a string.

@@ -12,8 +12,8 @@ use crate::app::model::{Doc, Model, Selection, Stage};
 use crate::app::navigate::scrolled_top;
 use crate::ui::wrap::Row;
 
-use super::pane_block;
 use super::theme::Theme;
+use super::{pane_block, put_line};
 
 /// Draw the reading pane into `rect`.
 pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
@@ -40,9 +40,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         if let Row::Line(span) = row {
             let line = styled_line(&doc.article.body, span, &layers, theme);
             let y = area.y + i as u16;
-            frame
-                .buffer_mut()
-                .set_line(area.x, y, &line, area.width);
+            put_line(frame.buffer_mut(), area.x, y, &line, area.width);
         }
     }
 }
@@ -199,11 +197,18 @@ mod tests {
         let theme = &model.theme;
         assert_eq!(
             line.spans[0].style,
-            theme.text.patch(theme.cursor).patch(theme.mention).patch(theme.current_mention)
+            theme
+                .text
+                .patch(theme.cursor)
+                .patch(theme.mention)
+                .patch(theme.current_mention)
         );
         assert_eq!(
             line.spans[2].style,
-            theme.text.patch(theme.cursor).patch(theme.quote_of(Some(0)))
+            theme
+                .text
+                .patch(theme.cursor)
+                .patch(theme.quote_of(Some(0)))
         );
         assert_eq!(line.spans[4].style, theme.text);
     }

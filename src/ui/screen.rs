@@ -118,7 +118,12 @@ mod tests {
     #[test]
     fn plain_and_ansi_screens() {
         let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 2));
-        buffer.set_string(0, 0, "ab", Style::new().fg(Color::Red).add_modifier(Modifier::BOLD));
+        buffer.set_string(
+            0,
+            0,
+            "ab",
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        );
         buffer.set_string(0, 1, "界x", Style::new());
         assert_eq!(plain(&buffer), "ab\n界x\n");
         let text = ansi(&buffer);

@@ -21,7 +21,11 @@ pub fn status_text(model: &Model) -> String {
         return parts.join("  ");
     };
     let total = doc.analysis.sentences.len();
-    let at = if total == 0 { 0 } else { doc.cursor_index() + 1 };
+    let at = if total == 0 {
+        0
+    } else {
+        doc.cursor_index() + 1
+    };
     parts.push(format!("sentence {at}/{total}"));
     match doc.selection {
         Selection::Quote(i) => {

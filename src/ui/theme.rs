@@ -100,9 +100,9 @@ impl Theme {
     /// The style of a quote said by `speaker`.
     pub fn quote_of(&self, speaker: Option<usize>) -> Style {
         match speaker {
-            Some(id) if !self.speakers.is_empty() => self
-                .quote
-                .fg(self.speakers[id % self.speakers.len()]),
+            Some(id) if !self.speakers.is_empty() => {
+                self.quote.fg(self.speakers[id % self.speakers.len()])
+            }
             _ => self.quote,
         }
     }

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
-use lede::analysis::{load, paragraphs, Analysis, Article, Entity, EntityKind, Quote, QuoteKind, Span};
+use lede::analysis::{
+    load, paragraphs, Analysis, Article, Entity, EntityKind, Quote, QuoteKind, Span,
+};
 use lede::app::keys::parse_keys;
 use lede::app::model::Stage;
 use lede::app::{update, Model, Msg};
@@ -55,7 +57,11 @@ pub fn hand_analysis(body: &str) -> Analysis {
     let table: [(&str, EntityKind, &[&str]); 5] = [
         ("Elin Dace", EntityKind::Person, &["Elin Dace", "Dace"]),
         ("Tomas Reyes", EntityKind::Person, &["Tomas Reyes", "Reyes"]),
-        ("Coastal Transit Board", EntityKind::Organization, &["Coastal Transit Board"]),
+        (
+            "Coastal Transit Board",
+            EntityKind::Organization,
+            &["Coastal Transit Board"],
+        ),
         ("Marrow Island", EntityKind::Place, &["Marrow Island"]),
         ("Bergen", EntityKind::Place, &["Bergen"]),
     ];
@@ -69,7 +75,11 @@ pub fn hand_analysis(body: &str) -> Analysis {
             mentions.extend(found);
         }
         mentions.sort();
-        entities.push(Entity { name: name.to_owned(), kind, mentions });
+        entities.push(Entity {
+            name: name.to_owned(),
+            kind,
+            mentions,
+        });
     }
     let marks: Vec<usize> = body.match_indices('"').map(|(i, _)| i).collect();
     let speakers = [Some(0), Some(1), None];
@@ -85,7 +95,12 @@ pub fn hand_analysis(body: &str) -> Analysis {
             kind,
         })
         .collect();
-    Analysis { paragraphs, sentences, entities, quotes }
+    Analysis {
+        paragraphs,
+        sentences,
+        entities,
+        quotes,
+    }
 }
 
 /// A model of the fixture on a `width` x `height` screen with the hand-built analysis.
@@ -96,7 +111,11 @@ pub fn model(width: u16, height: u16, theme: Theme) -> Model {
     update(&mut model, Msg::Resize(width, height));
     update(
         &mut model,
-        Msg::Analysed { doc: 0, stage: Stage::Complete, analysis: Box::new(analysis) },
+        Msg::Analysed {
+            doc: 0,
+            stage: Stage::Complete,
+            analysis: Box::new(analysis),
+        },
     );
     model
 }
