@@ -67,18 +67,26 @@ pub fn visible_range(grid: &TextGrid<'_>, top: TextPos, height: usize) -> Option
     Some(Span::new(first.start, last.end))
 }
 
-/// The cursor moved as little as possible to lie inside `range` (after a scroll).
+/// The cursor moved as little as possible so its sentence lies inside `range` (after a scroll):
+/// the first sentence starting in it when the cursor is above, the last one ending in it when the
+/// cursor's sentence runs past its end.
 pub fn cursor_into(doc: &Doc, range: Span) -> usize {
     let units = doc.units();
     let Some(span) = doc.cursor_span() else {
         return doc.cursor;
     };
-    if span.start < range.start {
+    let first_inside = || {
         let i = units.partition_point(|s| s.start < range.start);
         units.get(i).map_or(doc.cursor, |s| s.start)
-    } else if span.start >= range.end {
-        let i = units.partition_point(|s| s.start < range.end);
-        i.checked_sub(1).map_or(doc.cursor, |i| units[i].start)
+    };
+    if span.start < range.start {
+        first_inside()
+    } else if span.end > range.end {
+        let i = units.partition_point(|s| s.end <= range.end);
+        match i.checked_sub(1).map(|i| units[i]) {
+            Some(s) if s.start >= range.start => s.start,
+            _ => first_inside(),
+        }
     } else {
         doc.cursor
     }
