@@ -32,7 +32,10 @@ fn find(screen: &str, needle: &str) -> (u16, u16) {
 fn clicking_a_sentence_moves_the_cursor_there() {
     let mut m = model(100, 24, Theme::mono());
     let (x, y) = find(&render(&m, false), "Islanders were");
-    update(&mut m, mouse(MouseEventKind::Down(MouseButton::Left), x + 3, y));
+    update(
+        &mut m,
+        mouse(MouseEventKind::Down(MouseButton::Left), x + 3, y),
+    );
     assert!(status(&render(&m, false)).contains("sentence 7/9"));
     assert_eq!(m.focus, Focus::Text);
 }
@@ -43,12 +46,18 @@ fn clicking_an_entity_selects_it_and_a_quote_selects_the_quote() {
     let (x, y) = find(&render(&m, false), "Tomas Reyes  ");
     update(&mut m, mouse(MouseEventKind::Down(MouseButton::Left), x, y));
     let screen = render(&m, false);
-    assert!(status(&screen).contains("Tomas Reyes mention 1/2"), "{screen}");
+    assert!(
+        status(&screen).contains("Tomas Reyes mention 1/2"),
+        "{screen}"
+    );
     assert_eq!(m.focus, Focus::Entities);
     let (x, y) = find(&screen, "Tomas Reyes: We are");
     update(&mut m, mouse(MouseEventKind::Down(MouseButton::Left), x, y));
     let screen = render(&m, false);
-    assert!(status(&screen).contains("sentence 5/9  quote 2/3"), "{screen}");
+    assert!(
+        status(&screen).contains("sentence 5/9  quote 2/3"),
+        "{screen}"
+    );
 }
 
 #[test]
