@@ -51,7 +51,7 @@ fn clicking_an_entity_selects_it_and_a_quote_selects_the_quote() {
         "{screen}"
     );
     assert_eq!(m.focus, Focus::Entities);
-    let (x, y) = find(&screen, "Tomas Reyes: We are");
+    let (x, y) = find(&screen, "Reyes: We are");
     update(&mut m, mouse(MouseEventKind::Down(MouseButton::Left), x, y));
     let screen = render(&m, false);
     assert!(

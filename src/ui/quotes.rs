@@ -5,15 +5,25 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::Frame;
 
+use crate::analysis::EntityKind;
 use crate::app::model::{Doc, Model, Selection, Stage};
 
 use super::{fit, pane_block, width_of};
 
-/// The name shown for a quote's speaker: the entity's name, else the attribution words, else `?`.
+/// The name shown for a quote's speaker: a person's surname (the list is narrow), another entity's
+/// name, else the attribution words, else `?`.
 pub fn speaker_name(doc: &Doc, quote: usize) -> String {
     let q = &doc.analysis.quotes[quote];
     if let Some(entity) = q.speaker.and_then(|id| doc.analysis.entities.get(id)) {
-        return entity.name.clone();
+        return match entity.kind {
+            EntityKind::Person => entity
+                .name
+                .split_whitespace()
+                .last()
+                .unwrap_or("?")
+                .to_owned(),
+            _ => entity.name.clone(),
+        };
     }
     match q.speaker_span {
         Some(span) => span.text(&doc.article.body).replace('\n', " "),
