@@ -24,6 +24,21 @@ pub fn counts(doc: &Doc) -> String {
     }
 }
 
+/// The counts in a few columns: `12s 4n 3q` (sentences, names, quotes).
+pub fn short_counts(doc: &Doc) -> String {
+    let a = &doc.analysis;
+    match doc.stage {
+        Stage::Paragraphs => format!("{}p", a.paragraphs.len()),
+        Stage::Sentences => format!("{}s …", a.sentences.len()),
+        Stage::Complete => format!(
+            "{}s {}n {}q",
+            a.sentences.len(),
+            a.entities.len(),
+            a.quotes.len()
+        ),
+    }
+}
+
 /// Draw the article list into `rect`.
 pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     let theme = &model.theme;
@@ -35,8 +50,12 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     for (i, doc) in model.docs.iter().enumerate().skip(offset).take(height) {
         let mark = if i == model.open { "●" } else { " " };
         let date = doc.article.date.as_deref().unwrap_or("          ");
-        let counts = counts(doc);
-        let room = width.saturating_sub(width_of(date) + width_of(&counts) + 6);
+        let mut counts = counts(doc);
+        let mut room = width.saturating_sub(width_of(date) + width_of(&counts) + 6);
+        if room < 30 {
+            counts = short_counts(doc);
+            room = width.saturating_sub(width_of(date) + width_of(&counts) + 6);
+        }
         let name = fit(doc.title(), room.max(8));
         let pad = room.saturating_sub(width_of(&name));
         let mut style = if i == model.open {
