@@ -30,6 +30,8 @@ Exit status:
   0  success
   1  a file could not be loaded, or output could not be written
   2  usage error (unknown flag, bad value)";
+use crate::app::{keys::parse_keys, runtime};
+use crate::ui::theme::Theme;
 
 /// A terminal reader for news articles: sentences, named entities and who said what.
 #[derive(Parser, Debug)]
@@ -57,6 +59,38 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page as roff (read it with `lede man | man -l -`).
     Man,
+    /// Run the reader headless: replay KEYS, then print the final screen and exit.
+    Snapshot(SnapshotArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SnapshotArgs {
+    /// The screen size, COLSxROWS.
+    #[arg(long, value_parser = parse_size, default_value = "80x24")]
+    pub size: (u16, u16),
+    /// Key presses: one character each, or <Down> <Up> <Left> <Right> <PageDown> <PageUp> <Home>
+    /// <End> <Enter> <Esc> <Tab> <BackTab> <Space> <C-x>, and <lt> for `<`.
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
+    pub keys: String,
+    /// Print SGR colour and style sequences.
+    #[arg(long)]
+    pub ansi: bool,
+    /// Article files or folders; `-` reads standard input. Default: the bundled samples.
+    pub paths: Vec<String>,
+}
+
+/// Parse `COLSxROWS` (each 1..=1000).
+pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
+    let (cols, rows) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected COLSxROWS, got {text:?}"))?;
+    let number = |s: &str| -> Result<u16, String> {
+        match s.trim().parse::<u16>() {
+            Ok(n) if (1..=1000).contains(&n) => Ok(n),
+            _ => Err(format!("size {s:?} is not a number from 1 to 1000")),
+        }
+    };
+    Ok((number(cols)?, number(rows)?))
 }
 
 #[derive(Args, Debug)]
@@ -97,12 +131,8 @@ pub fn main() -> i32 {
         Some(Command::Dump(args)) => dump(&args),
         Some(Command::Completions(args)) => completions(args.shell),
         Some(Command::Man) => man(),
-        None => dump(&DumpArgs {
-            pretty: true,
-            format: OutputFormat::Json,
-            what: None,
-            paths: cli.paths,
-        }),
+        Some(Command::Snapshot(args)) => snapshot(&args),
+        None => load_articles(&cli.paths).and_then(runtime::run_terminal),
     };
     match result {
         Ok(()) => 0,
@@ -172,6 +202,16 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
     stdout
         .write_all(bytes)
         .and_then(|()| stdout.flush())
+        .or_else(ignore_broken_pipe)
+}
+
+fn snapshot(args: &SnapshotArgs) -> Result<(), String> {
+    let keys = parse_keys(&args.keys)?;
+    let articles = load_articles(&args.paths)?;
+    let screen = runtime::snapshot(articles, args.size, &keys, args.ansi, Theme::from_env());
+    let mut out = std::io::stdout().lock();
+    out.write_all(screen.as_bytes())
+        .and_then(|()| out.flush())
         .or_else(ignore_broken_pipe)
 }
 

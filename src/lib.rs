@@ -12,6 +12,8 @@
 //! - [`cli`]: the command line (clap) and the event loop drivers.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod dump;
 pub mod export;
+pub mod ui;
