@@ -21,6 +21,8 @@ Examples:
                                          who said what, as a spreadsheet table
   lede completions bash > ~/.local/share/bash-completion/completions/lede
   lede man | man -l -                    read the manual page
+  lede --print-config > ~/.config/lede/config.toml
+                                         start a config file from the defaults
 
 Formats are detected by extension (.html/.htm, .md, .jsonl/.ndjson) and by content (a leading
 <!doctype html> or <html>, a `date YYYY-MM-DD Title` first line, a `# Title` line or front
@@ -31,7 +33,7 @@ Exit status:
   1  a file could not be loaded, or output could not be written
   2  usage error (unknown flag, bad value)";
 use crate::app::{keys::parse_keys, runtime};
-use crate::ui::theme::Theme;
+use crate::config::Config;
 
 /// A terminal reader for news articles: sentences, named entities and who said what.
 #[derive(Parser, Debug)]
@@ -47,6 +49,15 @@ pub struct Cli {
     /// Read every path (and `-`) as this format instead of detecting it.
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub input_format: Option<load::Format>,
+    /// Read this config file instead of the platform's (~/.config/lede/config.toml on Linux).
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<std::path::PathBuf>,
+    /// Ignore the config file: default keys, theme and layout.
+    #[arg(long, global = true)]
+    pub no_config: bool,
+    /// Print the default config file (commented TOML) and exit.
+    #[arg(long)]
+    pub print_config: bool,
     /// Article files or folders to open; `-` reads standard input. Default: the bundled samples.
     pub paths: Vec<String>,
 }
@@ -127,13 +138,34 @@ static INPUT_FORMAT: OnceLock<Option<load::Format>> = OnceLock::new();
 pub fn main() -> i32 {
     let cli = Cli::parse();
     let _ = INPUT_FORMAT.set(cli.input_format);
+    if cli.print_config {
+        return exit_code(write_stdout(
+            crate::config::defaults::print_config().as_bytes(),
+        ));
+    }
+    let config = || {
+        let config = Config::load(cli.config.as_deref(), cli.no_config);
+        let mut stderr = std::io::stderr().lock();
+        for warning in &config.warnings {
+            let _ = writeln!(stderr, "lede: warning: {warning}");
+        }
+        config
+    };
     let result = match cli.command {
         Some(Command::Dump(args)) => dump(&args),
         Some(Command::Completions(args)) => completions(args.shell),
         Some(Command::Man) => man(),
-        Some(Command::Snapshot(args)) => snapshot(&args),
-        None => load_articles(&cli.paths).and_then(runtime::run_terminal),
+        Some(Command::Snapshot(args)) => snapshot(&args, &config()),
+        None => {
+            let config = config();
+            load_articles(&cli.paths).and_then(|a| runtime::run_terminal(a, &config))
+        }
     };
+    exit_code(result)
+}
+
+/// 0 for success; else the error on stderr and 1.
+fn exit_code(result: Result<(), String>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(message) => {
@@ -205,10 +237,10 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
         .or_else(ignore_broken_pipe)
 }
 
-fn snapshot(args: &SnapshotArgs) -> Result<(), String> {
+fn snapshot(args: &SnapshotArgs, config: &Config) -> Result<(), String> {
     let keys = parse_keys(&args.keys)?;
     let articles = load_articles(&args.paths)?;
-    let screen = runtime::snapshot(articles, args.size, &keys, args.ansi, Theme::from_env());
+    let screen = runtime::snapshot_with(articles, args.size, &keys, args.ansi, config);
     let mut out = std::io::stdout().lock();
     out.write_all(screen.as_bytes())
         .and_then(|()| out.flush())

@@ -47,6 +47,26 @@ impl Key {
         }
     }
 
+    /// Parse a key as the config file and the help write it: one character (`j`, `?`), a name
+    /// (`Down`, `PageDown`, `Space`, `Enter`...), `Ctrl-x` / `C-x`, or any `--keys` escape (`<Down>`).
+    pub fn parse(text: &str) -> Option<Key> {
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Some(Key::Char(c));
+        }
+        let name = text
+            .strip_prefix('<')
+            .and_then(|t| t.strip_suffix('>'))
+            .unwrap_or(text);
+        if let Some(letter) = name
+            .strip_prefix("Ctrl-")
+            .or_else(|| name.strip_prefix("ctrl-"))
+        {
+            return named_key(&format!("C-{letter}"));
+        }
+        named_key(name)
+    }
+
     /// The key of a crossterm key event (releases and unknown keys give `None`).
     pub fn from_event(event: KeyEvent) -> Option<Key> {
         if event.kind == KeyEventKind::Release {
@@ -175,6 +195,24 @@ mod tests {
         assert!(parse_keys("<Nope>").is_err());
         assert!(parse_keys("a<Down").is_err());
         assert!(parse_keys("<C-1>").is_err());
+    }
+
+    #[test]
+    fn labels_parse_back() {
+        for key in [
+            Key::Char('j'),
+            Key::Char(' '),
+            Key::Char('<'),
+            Key::Ctrl('c'),
+            Key::PageDown,
+            Key::BackTab,
+        ] {
+            assert_eq!(Key::parse(&key.label()), Some(key));
+        }
+        assert_eq!(Key::parse("<Down>"), Some(Key::Down));
+        assert_eq!(Key::parse("C-x"), Some(Key::Ctrl('x')));
+        assert_eq!(Key::parse("Dwn"), None);
+        assert_eq!(Key::parse(""), None);
     }
 
     #[test]

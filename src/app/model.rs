@@ -3,7 +3,10 @@
 
 use std::cell::OnceCell;
 
+use super::crossref::CrossIndex;
+use super::keymap::Keymap;
 use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Span};
+use crate::ui::layout::LayoutConfig;
 use crate::ui::theme::Theme;
 use crate::ui::wrap::{TextGrid, TextPos, WrapCache};
 
@@ -278,6 +281,44 @@ pub struct PaneToggles {
     pub hide_articles: bool,
 }
 
+/// How the article list is ordered (`s` cycles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleSort {
+    /// As the files were given.
+    #[default]
+    File,
+    /// Oldest first; undated articles last.
+    Date,
+    /// By title, ignoring case.
+    Title,
+}
+
+impl ArticleSort {
+    pub fn next(self) -> ArticleSort {
+        match self {
+            ArticleSort::File => ArticleSort::Date,
+            ArticleSort::Date => ArticleSort::Title,
+            ArticleSort::Title => ArticleSort::File,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ArticleSort::File => "file order",
+            ArticleSort::Date => "date",
+            ArticleSort::Title => "title",
+        }
+    }
+}
+
+/// The article list shows only the articles that mention this entity (of this article).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleFilter {
+    pub doc: usize,
+    pub entity: usize,
+    pub name: String,
+}
+
 /// The whole application state.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -295,12 +336,24 @@ pub struct Model {
     pub quit: bool,
     /// A one-off message for the status line ("no more quotes").
     pub note: Option<String>,
+    /// The keys (the defaults, or remapped by the config file).
+    pub keymap: Keymap,
+    /// Pane sizes and which panes show (from the config file).
+    pub layout: LayoutConfig,
+    /// Which entities of different articles are the same.
+    pub crossref: CrossIndex,
+    pub sort: ArticleSort,
+    pub filter: Option<ArticleFilter>,
+    /// The article list's rows: article indexes, sorted and filtered.
+    pub article_rows: Vec<usize>,
 }
 
 impl Model {
     pub fn new(articles: Vec<Article>, theme: Theme) -> Model {
+        let docs: Vec<Doc> = articles.into_iter().map(Doc::new).collect();
         Model {
-            docs: articles.into_iter().map(Doc::new).collect(),
+            article_rows: (0..docs.len()).collect(),
+            docs,
             open: 0,
             focus: Focus::Text,
             help: false,
@@ -311,7 +364,58 @@ impl Model {
             theme,
             quit: false,
             note: None,
+            keymap: Keymap::default(),
+            layout: LayoutConfig::default(),
+            crossref: CrossIndex::default(),
+            sort: ArticleSort::File,
+            filter: None,
         }
+    }
+
+    /// Take the config file's layout: pane sizes, and which panes show at start.
+    pub fn set_layout(&mut self, layout: LayoutConfig) {
+        self.layout = layout;
+        self.toggles.hide_articles = !layout.show_articles;
+        self.toggles.hide_entities = !layout.show_entities;
+        self.toggles.hide_quotes = !layout.show_quotes;
+    }
+
+    /// Recompute the article list's rows after a sort, a filter or new analyses; the list cursor
+    /// stays on the same article when it is still listed.
+    pub fn refresh_article_rows(&mut self) {
+        let before = self.article_rows.get(self.articles_list.selected).copied();
+        let keep: Option<Vec<usize>> = self.filter.as_ref().map(|f| {
+            let mut docs: Vec<usize> = self
+                .crossref
+                .others(f.doc, f.entity)
+                .into_iter()
+                .map(|(d, _)| d)
+                .collect();
+            docs.push(f.doc);
+            docs
+        });
+        let mut rows: Vec<usize> = (0..self.docs.len())
+            .filter(|d| keep.as_ref().is_none_or(|k| k.contains(d)))
+            .collect();
+        match self.sort {
+            ArticleSort::File => {}
+            ArticleSort::Date => rows.sort_by(|&a, &b| {
+                let date = |d: usize| self.docs[d].article.date.as_deref();
+                match (date(a), date(b)) {
+                    (Some(x), Some(y)) => x.cmp(y),
+                    (x, y) => y.is_some().cmp(&x.is_some()),
+                }
+                .then(a.cmp(&b))
+            }),
+            ArticleSort::Title => {
+                rows.sort_by_cached_key(|&d| (self.docs[d].title().to_lowercase(), d))
+            }
+        }
+        self.articles_list.selected = before
+            .and_then(|d| rows.iter().position(|&r| r == d))
+            .or_else(|| rows.iter().position(|&r| r == self.open))
+            .unwrap_or(0);
+        self.article_rows = rows;
     }
 
     /// The open article (`None` only when nothing was loaded).

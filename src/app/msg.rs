@@ -1,5 +1,6 @@
 //! [`Msg`]: everything that can happen to the reader, whatever its source (terminal, key script,
-//! timer, background analysis).
+//! timer, background analysis); [`Effect`]: what [`super::update::update`] asks the outside world
+//! to do, so that update itself stays pure.
 
 use crossterm::event::MouseEvent;
 
@@ -24,4 +25,11 @@ pub enum Msg {
     },
     /// Leave (SIGTERM, end of input).
     Quit,
+}
+
+/// A side effect that `update` returns for the runtime to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the system clipboard (OSC 52, see [`crate::clipboard`]).
+    Clipboard(String),
 }

@@ -21,10 +21,11 @@ use ratatui::Terminal;
 
 use super::keys::Key;
 use super::model::Model;
-use super::msg::Msg;
+use super::msg::{Effect, Msg};
 use super::update::update;
 use super::worker;
 use crate::analysis::Article;
+use crate::config::Config;
 use crate::ui::{screen, theme::Theme, view};
 
 /// How long the loop waits for input before looking at analysis results and signals again.
@@ -78,8 +79,21 @@ pub fn event_to_msg(event: Event) -> Option<Msg> {
     }
 }
 
-/// Open `articles` in the terminal and run until the user quits.
-pub fn run_terminal(articles: Vec<Article>) -> Result<(), String> {
+/// Carry out what `update` asked for. Errors are not fatal: the note says so.
+fn perform(model: &mut Model, effects: Vec<Effect>) {
+    for effect in effects {
+        match effect {
+            Effect::Clipboard(text) => {
+                if let Err(e) = crate::clipboard::write_to_terminal(&text) {
+                    model.note = Some(format!("cannot copy: {e}"));
+                }
+            }
+        }
+    }
+}
+
+/// Open `articles` in the terminal with `config` and run until the user quits.
+pub fn run_terminal(articles: Vec<Article>, config: &Config) -> Result<(), String> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
         return Err(
@@ -92,6 +106,7 @@ pub fn run_terminal(articles: Vec<Article>) -> Result<(), String> {
             .map_err(|e| format!("cannot watch signals: {e}"))?;
     }
     let mut model = Model::new(articles, Theme::from_env());
+    config.apply(&mut model);
     install_panic_hook();
     enter_terminal().map_err(|e| {
         restore_terminal();
@@ -117,7 +132,8 @@ fn event_loop(
     loop {
         let mut dirty = false;
         while let Ok(msg) = results.try_recv() {
-            update(model, msg);
+            let effects = update(model, msg);
+            perform(model, effects);
             dirty = true;
         }
         if stop.load(Ordering::Relaxed) {
@@ -126,7 +142,8 @@ fn event_loop(
         if event::poll(TICK)? {
             loop {
                 if let Some(msg) = event_to_msg(event::read()?) {
-                    update(model, msg);
+                    let effects = update(model, msg);
+                    perform(model, effects);
                     dirty = true;
                 }
                 if model.quit || !event::poll(Duration::ZERO)? {
@@ -149,12 +166,29 @@ fn event_loop(
 /// final screen: plain text, or with SGR sequences when `ansi`.
 pub fn snapshot(
     articles: Vec<Article>,
-    (width, height): (u16, u16),
+    size: (u16, u16),
     keys: &[Key],
     ansi: bool,
     theme: Theme,
 ) -> String {
-    let mut model = Model::new(articles, theme);
+    let config = Config {
+        theme,
+        ..Config::default()
+    };
+    snapshot_with(articles, size, keys, ansi, &config)
+}
+
+/// [`snapshot`] with a config (keys, theme, layout). Effects (a clipboard write) are dropped:
+/// only the screen is printed.
+pub fn snapshot_with(
+    articles: Vec<Article>,
+    (width, height): (u16, u16),
+    keys: &[Key],
+    ansi: bool,
+    config: &Config,
+) -> String {
+    let mut model = Model::new(articles, config.theme.clone());
+    config.apply(&mut model);
     update(&mut model, Msg::Resize(width, height));
     worker::analyse_now(&mut model);
     for key in keys {

@@ -4,10 +4,10 @@
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use super::keymap::{action_for, Action};
+use super::keymap::Action;
 use super::keys::Key;
-use super::model::{Doc, EntityRow, Focus, Model, Selection};
-use super::msg::Msg;
+use super::model::{ArticleFilter, Doc, EntityRow, Focus, Model, Selection, Stage};
+use super::msg::{Effect, Msg};
 use super::navigate::{cursor_into, scrolled_top, step, visible_range};
 use crate::analysis::Span;
 use crate::ui::layout::{inner, panes};
@@ -18,10 +18,10 @@ pub const MAX_MATCHES: usize = 100_000;
 /// Rows one mouse-wheel notch scrolls the text.
 const WHEEL_ROWS: usize = 3;
 
-/// Apply one message to the model.
-pub fn update(model: &mut Model, msg: Msg) {
+/// Apply one message to the model; returns the side effects for the runtime to carry out.
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::Key(key) => on_key(model, key),
+        Msg::Key(key) => return on_key(model, key),
         Msg::Mouse(event) => on_mouse(model, event),
         Msg::Resize(width, height) => {
             model.size = (width, height);
@@ -34,8 +34,13 @@ pub fn update(model: &mut Model, msg: Msg) {
             stage,
             analysis,
         } => {
+            let several = model.docs.len() > 1;
             if let Some(d) = model.docs.get_mut(doc) {
                 d.set_analysis(*analysis, stage);
+                if stage == Stage::Complete && several {
+                    model.crossref.add(doc, &d.analysis, &d.article.body);
+                    model.refresh_article_rows();
+                }
             }
             if doc == model.open {
                 refresh_matches(model);
@@ -44,27 +49,36 @@ pub fn update(model: &mut Model, msg: Msg) {
         }
         Msg::Quit => model.quit = true,
     }
+    Vec::new()
 }
 
-fn on_key(model: &mut Model, key: Key) {
+fn on_key(model: &mut Model, key: Key) -> Vec<Effect> {
     model.note = None;
     if model.search.editing {
         edit_search(model, key);
-        return;
+        return Vec::new();
     }
-    let Some(action) = action_for(key) else {
-        return;
+    let Some(action) = model.keymap.action_for(key) else {
+        return Vec::new();
     };
     if model.help && !matches!(action, Action::Quit) {
         model.help = false;
-        return;
+        return Vec::new();
     }
-    apply(model, action);
+    apply(model, action)
 }
 
-/// Carry out one action.
-pub fn apply(model: &mut Model, action: Action) {
+/// Carry out one action; returns its side effects.
+pub fn apply(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
+        Action::Copy => return copy(model),
+        Action::OtherArticles => other_articles(model),
+        Action::CycleSort => {
+            model.sort = model.sort.next();
+            model.refresh_article_rows();
+            model.note = Some(format!("articles by {}", model.sort.label()));
+        }
+        Action::FilterByEntity => filter_by_entity(model),
         Action::Next => move_in_focus(model, Move::By(1)),
         Action::Prev => move_in_focus(model, Move::By(-1)),
         Action::PageDown => move_in_focus(model, Move::Page(true)),
@@ -92,6 +106,127 @@ pub fn apply(model: &mut Model, action: Action) {
         }
         Action::Quit => model.quit = true,
     }
+    Vec::new()
+}
+
+/// `y`: the cursor sentence or the selected quote, with a citation, for the clipboard.
+fn copy(model: &mut Model) -> Vec<Effect> {
+    match model.doc().and_then(crate::clipboard::citation) {
+        Some(text) => {
+            model.note = Some("copied".to_owned());
+            vec![Effect::Clipboard(text)]
+        }
+        None => {
+            model.note = Some("nothing to copy".to_owned());
+            Vec::new()
+        }
+    }
+}
+
+/// The entity `o` and `f` are about: the one under the list cursor when the entity pane has the
+/// focus, else the selected entity or the selected quote's speaker.
+fn target_entity(model: &Model) -> Option<usize> {
+    let doc = model.doc()?;
+    if model.focus == Focus::Entities {
+        if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
+            return Some(*id);
+        }
+    }
+    doc.lit_entity()
+}
+
+/// `o`: list the other articles that mention the entity and open the next one (in the article
+/// list's order, wrapping) at its first mention, with the entity selected there.
+fn other_articles(model: &mut Model) {
+    let Some(id) = target_entity(model) else {
+        model.note = Some("select an entity first (Tab to the entities, Enter)".to_owned());
+        return;
+    };
+    let name = model.docs[model.open].analysis.entities[id].name.clone();
+    let others = model.crossref.others(model.open, id);
+    if others.is_empty() {
+        let pending = model.docs.iter().any(|d| d.stage < Stage::Complete);
+        model.note = Some(if model.docs.len() < 2 {
+            "only one article is open".to_owned()
+        } else if pending {
+            format!("{name}: in no other article yet (still analysing)")
+        } else {
+            format!("{name}: in no other article")
+        });
+        return;
+    }
+    let mut order = model.article_rows.clone();
+    order.extend((0..model.docs.len()).filter(|d| !model.article_rows.contains(d)));
+    let at = order.iter().position(|&d| d == model.open).unwrap_or(0);
+    let Some((target, entity)) = (1..=order.len())
+        .map(|k| order[(at + k) % order.len()])
+        .find_map(|d| others.iter().find(|(o, _)| *o == d).copied())
+    else {
+        return;
+    };
+    let titles: Vec<String> = others
+        .iter()
+        .map(|(d, _)| format!("“{}”", model.docs[*d].title()))
+        .collect();
+    let nth = others.iter().position(|(d, _)| *d == target).unwrap_or(0) + 1;
+    open_article(model, target);
+    if let Some(doc) = model.doc_mut() {
+        if let Some(row) = doc
+            .entity_rows
+            .iter()
+            .position(|r| *r == EntityRow::Entity(entity))
+        {
+            doc.entity_list.selected = row;
+        }
+        let first = doc.analysis.entities[entity]
+            .mentions
+            .first()
+            .map(|m| m.start);
+        doc.selection = Selection::Entity {
+            id: entity,
+            mention: 0,
+        };
+        doc.quote_list = Default::default();
+        if let Some(start) = first {
+            jump_to(model, start);
+        }
+    }
+    model.note = Some(format!(
+        "{name} in {} other article{}: {} (opened {nth}/{})",
+        others.len(),
+        if others.len() == 1 { "" } else { "s" },
+        titles.join(", "),
+        others.len()
+    ));
+}
+
+/// `f`: show only the articles that mention the entity, or everything again.
+fn filter_by_entity(model: &mut Model) {
+    if model.filter.take().is_some() {
+        model.refresh_article_rows();
+        model.note = Some("all articles".to_owned());
+        return;
+    }
+    let Some(id) = target_entity(model) else {
+        model.note = Some("select an entity first (Tab to the entities, Enter)".to_owned());
+        return;
+    };
+    let name = model.docs[model.open].analysis.entities[id].name.clone();
+    model.filter = Some(ArticleFilter {
+        doc: model.open,
+        entity: id,
+        name: name.clone(),
+    });
+    model.refresh_article_rows();
+    model.note = Some(format!(
+        "{} article{} mention {name}",
+        model.article_rows.len(),
+        if model.article_rows.len() == 1 {
+            ""
+        } else {
+            "s"
+        }
+    ));
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -105,7 +240,7 @@ fn move_in_focus(model: &mut Model, mv: Move) {
     match model.focus {
         Focus::Text => text_move(model, mv),
         Focus::Articles => {
-            let len = model.docs.len();
+            let len = model.article_rows.len();
             let page = pane_height(model, Focus::Articles);
             model.articles_list.selected = list_move(model.articles_list.selected, len, mv, page);
             model.articles_list.offset = model.articles_list.visible_offset(page);
@@ -374,7 +509,11 @@ fn mention_step(model: &mut Model, forward: bool) {
 fn activate(model: &mut Model) {
     match model.focus {
         Focus::Text => {}
-        Focus::Articles => open_article(model, model.articles_list.selected),
+        Focus::Articles => {
+            if let Some(&d) = model.article_rows.get(model.articles_list.selected) {
+                open_article(model, d);
+            }
+        }
         Focus::Entities => {
             let Some(doc) = model.doc() else { return };
             if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
@@ -408,7 +547,9 @@ fn select_entity(model: &mut Model, id: usize) {
 fn open_article(model: &mut Model, index: usize) {
     if index < model.docs.len() {
         model.open = index;
-        model.articles_list.selected = index;
+        if let Some(row) = model.article_rows.iter().position(|&d| d == index) {
+            model.articles_list.selected = row;
+        }
         model.focus = Focus::Text;
         refresh_matches(model);
         follow_cursor(model);
@@ -656,7 +797,9 @@ fn click(model: &mut Model, focus: Focus, area: Rect, row: usize, column: usize)
         }
         Focus::Articles => {
             let index = model.articles_list.offset + row;
-            open_article(model, index);
+            if let Some(&d) = model.article_rows.get(index) {
+                open_article(model, d);
+            }
         }
         Focus::Entities => {
             let Some(doc) = model.doc_mut() else { return };

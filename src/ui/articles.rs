@@ -1,11 +1,12 @@
 //! The article list (shown when more than one article is loaded): title, date and counts; the open
-//! article carries a `●`.
+//! article carries a `●`. Rows follow the model's sort (`s`) and entity filter (`f`), both named
+//! in the pane's title.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::Frame;
 
-use crate::app::model::{Doc, Model, Stage};
+use crate::app::model::{ArticleSort, Doc, Model, Stage};
 
 use super::{fit, pane_block, width_of};
 
@@ -43,11 +44,25 @@ pub fn short_counts(doc: &Doc) -> String {
 pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     let theme = &model.theme;
     let title = format!("Articles {}/{}", model.open + 1, model.docs.len());
-    let area = pane_block(frame, rect, &title, "", focused, theme);
+    let mut right = Vec::new();
+    if let Some(filter) = &model.filter {
+        right.push(format!("{} with {}", model.article_rows.len(), filter.name));
+    }
+    if model.sort != ArticleSort::File {
+        right.push(format!("by {}", model.sort.label()));
+    }
+    let area = pane_block(frame, rect, &title, &right.join(" · "), focused, theme);
     let height = usize::from(area.height);
     let width = usize::from(area.width);
     let offset = model.articles_list.visible_offset(height);
-    for (i, doc) in model.docs.iter().enumerate().skip(offset).take(height) {
+    for (row, &i) in model
+        .article_rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+    {
+        let doc = &model.docs[i];
         let mark = if i == model.open { "●" } else { " " };
         let date = doc.article.date.as_deref().unwrap_or("          ");
         let mut counts = counts(doc);
@@ -63,7 +78,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         } else {
             theme.text
         };
-        if i == model.articles_list.selected {
+        if row == model.articles_list.selected {
             style = style.patch(if focused {
                 theme.list_cursor
             } else {
@@ -75,7 +90,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
             TextSpan::styled(format!("  {date}  "), theme.dim),
             TextSpan::styled(counts, theme.dim),
         ]);
-        let y = area.y + (i - offset) as u16;
+        let y = area.y + (row - offset) as u16;
         frame.buffer_mut().set_line(area.x, y, &line, area.width);
     }
 }

@@ -1,8 +1,11 @@
 //! The entity sidebar: entities grouped by kind, each with its mention count, most salient first.
 //! The list cursor is marked; the selected entity (or the selected quote's speaker) carries a `●`.
+//! With several articles open, `↗N` says an entity appears in N other articles, and the pane's
+//! bottom edge is the card of the entity under the list cursor (or the lit one): in how many
+//! other articles it appears, and the key that opens them.
 
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::Frame;
 
@@ -31,6 +34,10 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     if area.is_empty() {
         return;
     }
+    let several = model.docs.len() > 1;
+    if several {
+        draw_card(model, frame, rect);
+    }
     if doc.entity_rows.is_empty() {
         let text = if doc.stage < Stage::Complete {
             "analysing…"
@@ -49,19 +56,28 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         let line = match *row {
             EntityRow::Header(kind, n) => Line::styled(
                 fit(&format!("{} ({n})", kind_heading(kind)), width),
-                theme.header,
+                theme.kind(kind),
             ),
             EntityRow::Entity(id) => {
                 let entity = &doc.analysis.entities[id];
                 let mark = if lit == Some(id) { "●" } else { " " };
-                let count = entity.mentions.len().to_string();
+                let others = if several {
+                    model.crossref.count(model.open, id)
+                } else {
+                    0
+                };
+                let count = if others > 0 {
+                    format!("↗{others} {}", entity.mentions.len())
+                } else {
+                    entity.mentions.len().to_string()
+                };
                 let room = width.saturating_sub(width_of(&count) + 3);
                 let name = fit(&entity.name, room);
                 let pad = room.saturating_sub(width_of(&name));
                 let mut style = if entity.kind == EntityKind::Person {
                     theme.speaker(id)
                 } else {
-                    Style::new()
+                    Style::new().fg(theme.kind(entity.kind).fg.unwrap_or(Color::Reset))
                 };
                 if i == doc.entity_list.selected {
                     style = style.patch(if focused {
@@ -81,4 +97,49 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         };
         frame.buffer_mut().set_line(area.x, y, &line, area.width);
     }
+}
+
+/// The card on the pane's bottom edge: `Elin Dace · in 2 other articles · o opens`.
+fn draw_card(model: &Model, frame: &mut Frame, rect: Rect) {
+    let Some(doc) = model.doc() else { return };
+    let id = match doc.entity_rows.get(doc.entity_list.selected) {
+        Some(EntityRow::Entity(id)) if model.focus == crate::app::model::Focus::Entities => *id,
+        _ => match doc.lit_entity() {
+            Some(id) => id,
+            None => return,
+        },
+    };
+    let Some(entity) = doc.analysis.entities.get(id) else {
+        return;
+    };
+    let others = model.crossref.count(model.open, id);
+    let where_ = match others {
+        0 => "in no other article".to_owned(),
+        1 => "in 1 other article".to_owned(),
+        n => format!("in {n} other articles"),
+    };
+    let key = model
+        .keymap
+        .keys_of(crate::app::keymap::Action::OtherArticles)
+        .first()
+        .map(|k| format!(" · {} opens", k.label()))
+        .filter(|_| others > 0)
+        .unwrap_or_default();
+    let tail = format!(" · {where_}{key} ");
+    let room = usize::from(rect.width.saturating_sub(4));
+    let name = fit(
+        &entity.name,
+        room.saturating_sub(width_of(&tail) + 1).max(4),
+    );
+    let text = fit(&format!(" {name}{tail}"), room);
+    if !super::layout::has_border(rect) {
+        return;
+    }
+    frame.buffer_mut().set_stringn(
+        rect.x + 2,
+        rect.y + rect.height - 1,
+        text,
+        room,
+        model.theme.title,
+    );
 }

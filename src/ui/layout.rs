@@ -6,10 +6,47 @@ use ratatui::layout::Rect;
 
 use crate::app::model::{Focus, Model};
 
-/// The narrowest reading column worth having next to a sidebar.
+/// The narrowest reading column worth having next to a sidebar (by default).
 pub const MIN_TEXT_WIDTH: u16 = 50;
-/// The sidebar's width on wide terminals.
+/// The sidebar's width on wide terminals (by default).
 pub const SIDEBAR_WIDTH: u16 = 36;
+/// The most rows the article list takes (by default).
+pub const ARTICLE_ROWS: u16 = 4;
+
+/// The layout settings of the config file's `[layout]` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutConfig {
+    /// The entity and quote sidebar's width on wide terminals.
+    pub sidebar_width: u16,
+    /// The narrowest reading column the sidebar may leave; below it the sidebar hides.
+    pub min_text_width: u16,
+    /// The most rows of articles the article list shows at once.
+    pub article_rows: u16,
+    /// Which panes show at start (each can still be toggled).
+    pub show_articles: bool,
+    pub show_entities: bool,
+    pub show_quotes: bool,
+}
+
+impl Default for LayoutConfig {
+    fn default() -> LayoutConfig {
+        LayoutConfig {
+            sidebar_width: SIDEBAR_WIDTH,
+            min_text_width: MIN_TEXT_WIDTH,
+            article_rows: ARTICLE_ROWS,
+            show_articles: true,
+            show_entities: true,
+            show_quotes: true,
+        }
+    }
+}
+
+impl LayoutConfig {
+    /// Whether a terminal `width` columns wide fits the sidebar beside the text.
+    pub fn is_wide(&self, width: u16) -> bool {
+        width >= self.min_text_width.saturating_add(self.sidebar_width)
+    }
+}
 
 /// The rectangles of the visible panes (outer, borders included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,9 +80,9 @@ impl Panes {
     }
 }
 
-/// Whether a terminal `width` columns wide fits the sidebar beside the text.
+/// Whether a terminal `width` columns wide fits the sidebar beside the text (default layout).
 pub fn is_wide(width: u16) -> bool {
-    width >= MIN_TEXT_WIDTH + SIDEBAR_WIDTH
+    LayoutConfig::default().is_wide(width)
 }
 
 /// Lay out the panes of `model` on its terminal size.
@@ -57,7 +94,7 @@ pub fn panes(model: &Model) -> Panes {
 pub fn panes_at(model: &Model, (width, height): (u16, u16)) -> Panes {
     let area = Rect::new(0, 0, width, height);
     let mut out = Panes {
-        wide: is_wide(width),
+        wide: model.layout.is_wide(width),
         ..Panes::default()
     };
     if area.is_empty() {
@@ -69,8 +106,10 @@ pub fn panes_at(model: &Model, (width, height): (u16, u16)) -> Panes {
         return out;
     }
     let toggles = model.toggles;
+    let sidebar = model.layout.sidebar_width.min(width);
     if model.docs.len() > 1 && !toggles.hide_articles && main.height >= 14 {
-        let rows = (model.docs.len() as u16).min(4) + 2;
+        let listed = model.article_rows.len().max(1) as u16;
+        let rows = (listed.min(model.layout.article_rows.max(1)) + 2).min(main.height / 2);
         out.articles = Some(Rect::new(main.x, main.y, main.width, rows));
         main.y += rows;
         main.height -= rows;
@@ -84,18 +123,8 @@ pub fn panes_at(model: &Model, (width, height): (u16, u16)) -> Panes {
         out.text = Some(main);
         return out;
     } else if out.wide {
-        out.text = Some(Rect::new(
-            main.x,
-            main.y,
-            main.width - SIDEBAR_WIDTH,
-            main.height,
-        ));
-        Rect::new(
-            main.x + main.width - SIDEBAR_WIDTH,
-            main.y,
-            SIDEBAR_WIDTH,
-            main.height,
-        )
+        out.text = Some(Rect::new(main.x, main.y, main.width - sidebar, main.height));
+        Rect::new(main.x + main.width - sidebar, main.y, sidebar, main.height)
     } else {
         main
     };
