@@ -108,11 +108,13 @@ impl Config {
         model.set_layout(self.layout);
         if let Some(first) = self.warnings.first() {
             let more = self.warnings.len() - 1;
-            let short = first
-                .rsplit_once(['/', '\\'])
-                .map_or(first.as_str(), |(_, f)| f);
+            // `FILE:LINE: problem; fix`: the file's name only, and the problem only.
+            let (place, message) = first.split_once(": ").unwrap_or(("", first));
+            let place = place.rsplit(['/', '\\']).next().unwrap_or(place);
+            let problem = message.split_once("; ").map_or(message, |(p, _)| p);
+            let short = format!("{place}: {problem}");
             model.note = Some(if more > 0 {
-                format!("config: {short} (+{more} more, see stderr)")
+                format!("config: {short} (+{more} more)")
             } else {
                 format!("config: {short}")
             });

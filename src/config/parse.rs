@@ -99,9 +99,14 @@ pub fn entries<'t, 'a>(
 /// ` (did you mean "x"?)` when one of `known` is a few edits from `word`, else nothing.
 pub fn did_you_mean<'k>(word: &str, known: impl IntoIterator<Item = &'k str>) -> String {
     let limit = (word.chars().count() / 3).max(2);
+    let lower = word.to_ascii_lowercase();
     known
         .into_iter()
-        .map(|k| (edit_distance(word, k), k))
+        .map(|k| {
+            // A shortened name ("min_text" for "min_text_width") counts as one edit.
+            let prefix = lower.len() >= 4 && k.starts_with(&lower);
+            (if prefix { 1 } else { edit_distance(word, k) }, k)
+        })
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))

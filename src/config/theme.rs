@@ -45,7 +45,10 @@ pub const COLOR_KEYS: [(&str, &str); 12] = [
     ("other", "other names: heading and names"),
     ("quote", "quotes with no known speaker"),
     ("cursor", "background of the cursor sentence"),
-    ("selection", "background of the list cursor"),
+    (
+        "selection",
+        "background of the list cursor (\"none\": reversed)",
+    ),
     ("mention", "the selected entity's mentions"),
     ("search", "search matches"),
     ("status", "background of the status line"),
@@ -113,6 +116,9 @@ fn set_color(theme: &mut Theme, key: &str, color: Color) {
         "other" => fg(&mut theme.kinds[4]),
         "quote" => fg(&mut theme.quote),
         "cursor" => theme.cursor = theme.cursor.bg(color),
+        "selection" if color == Color::Reset => {
+            theme.list_cursor = Style::new().add_modifier(Modifier::REVERSED);
+        }
         "selection" => {
             theme.list_cursor = theme
                 .list_cursor

@@ -115,7 +115,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD | Modifier::REVERSED),
             search_match: plain.fg(Color::Green).add_modifier(Modifier::REVERSED),
             current_match: plain
-                .fg(Color::LightGreen)
+                .fg(Color::Green)
                 .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             border: plain.fg(Color::DarkGray),
             focused_border: plain.fg(Color::LightBlue).add_modifier(Modifier::BOLD),
