@@ -125,13 +125,13 @@ fn draw_card(model: &Model, frame: &mut Frame, rect: Rect) {
         .map(|k| format!(" · {} opens", k.label()))
         .filter(|_| others > 0)
         .unwrap_or_default();
-    let tail = format!(" · {where_}{key} ");
     let room = usize::from(rect.width.saturating_sub(4));
-    let name = fit(
-        &entity.name,
-        room.saturating_sub(width_of(&tail) + 1).max(4),
-    );
-    let text = fit(&format!(" {name}{tail}"), room);
+    let full = format!(" {} · {where_}{key} ", entity.name);
+    let text = if width_of(&full) <= room {
+        full
+    } else {
+        fit(&format!(" {where_}{key} "), room)
+    };
     if !super::layout::has_border(rect) {
         return;
     }
