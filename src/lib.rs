@@ -8,8 +8,10 @@
 //! - [`dump`]: the `lede dump` JSON document.
 //! - [`app`]: the Elm-shaped application state (`Model`, `Msg`, `update`, keymap).
 //! - [`ui`]: pure drawing of a `Model` into a ratatui frame, one widget per pane.
+//! - [`state`]: reading state remembered across runs (cursor, bookmarks), saved atomically.
 //! - [`cli`]: the command line (clap) and the event loop drivers.
 
 pub mod analysis;
 pub mod cli;
 pub mod dump;
+pub mod state;
