@@ -79,7 +79,15 @@ pub fn read_state(path: &Path) -> ReadOutcome {
     let shown = path.display();
     let size = match fs::metadata(path) {
         Ok(meta) => meta.len(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return ReadOutcome::Missing,
+        // No file, or no directory for it yet (a parent being a file shows up when saving).
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return ReadOutcome::Missing
+        }
         Err(e) => return ReadOutcome::Untouchable(format!("cannot read {shown}: {e}")),
     };
     if size > MAX_FILE_BYTES {
