@@ -162,6 +162,7 @@ mod tests {
             .contains("char boundaries"));
 
         let mut a = good;
+        a.entities.clear();
         a.quotes = vec![Quote {
             span: Span::new(0, 3),
             speaker: Some(0),
