@@ -306,3 +306,18 @@ fn a_megabyte_paragraph_without_punctuation_analyses_in_linear_time() {
         s
     });
 }
+
+#[test]
+fn multibyte_punctuation_next_to_names_never_panics() {
+    // Found by the fuzz target: a curly apostrophe after a capitalised word, then a full stop.
+    for text in [
+        "a Ro\u{2019}s.",
+        "d\u{FFFD}Ro\u{2019}s.",
+        "The Ro\u{2019}s. dock",
+        "Port Ellery\u{2019}s\u{2026} mayor Dana\u{2014}Whitcombe\u{201d}. \u{201c}Mr.\u{2019}",
+        "Dr.\u{a0}Felder\u{2019}. U.S.\u{2019}s \u{ab}PAE\u{bb}.",
+    ] {
+        let (article, analysis) = load("names.txt", text.as_bytes());
+        assert_all_safe(&article, &analysis);
+    }
+}
