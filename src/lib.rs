@@ -9,6 +9,7 @@
 //! - [`export`]: the other `lede dump` formats (JSON Lines, CSV tables) and its progress line.
 //! - [`app`]: the Elm-shaped application state (`Model`, `Msg`, `update`, keymap).
 //! - [`ui`]: pure drawing of a `Model` into a ratatui frame, one widget per pane.
+//! - [`state`]: reading state remembered across runs (cursor, bookmarks), saved atomically.
 //! - [`cli`]: the command line (clap) and the event loop drivers.
 
 pub mod analysis;
@@ -16,4 +17,5 @@ pub mod app;
 pub mod cli;
 pub mod dump;
 pub mod export;
+pub mod state;
 pub mod ui;
