@@ -167,7 +167,41 @@ impl Finder<'_, '_> {
 
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_capitalised() && self.flags(i) & flag::NEVER == 0
+        t.is_capitalised() && self.flags(i) & flag::NEVER == 0 && !self.is_month_may(i)
+    }
+
+    /// "May" as a month: after a date preposition or before a number.
+    fn is_month_may(&self, i: usize) -> bool {
+        if self.text(i) != "May" {
+            return false;
+        }
+        let before = i
+            .checked_sub(1)
+            .filter(|&k| self.toks[k].shape == Shape::Lower)
+            .map(|k| self.text(k));
+        let date_word = matches!(
+            before,
+            Some(
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "next"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "through"
+                    | "till"
+                    | "of"
+            )
+        );
+        date_word
+            || self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.shape == Shape::Number)
     }
 
     fn is_lower(&self, i: usize, word: &str) -> bool {
@@ -233,15 +267,17 @@ impl Finder<'_, '_> {
                         }
                     } else if w == "of" || w == "for" {
                         let pf = self.flags_dotted(prev);
-                        let head = pf
-                            & (flag::ORG_WORD
+                        let heads = if w == "of" {
+                            flag::ORG_WORD
                                 | flag::ORG_HEAD
                                 | flag::PLACE_SUFFIX
                                 | flag::PLACE_PREFIX
                                 | flag::TITLE_HEAD
-                                | flag::OTHER_WORD)
-                            != 0
-                            || OF_HEADS.contains(&self.text(prev));
+                                | flag::OTHER_WORD
+                        } else {
+                            flag::ORG_HEAD | flag::TITLE_HEAD
+                        };
+                        let head = pf & heads != 0 || OF_HEADS.contains(&self.text(prev));
                         let k = if self.is_lower(j + 1, "the") {
                             j + 2
                         } else {
@@ -331,6 +367,7 @@ impl Finder<'_, '_> {
             let f = self.flags_dotted(a);
             if self.lex.get(self.slice(a, b)) & flag::ENTITY != 0
                 || f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) != 0
+                || (self.toks[a].shape == Shape::Upper && f & flag::COMMON == 0)
             {
                 break;
             }
@@ -359,7 +396,10 @@ impl Finder<'_, '_> {
                 | flag::PLACE_SUFFIX
                 | flag::PLACE_PREFIX
                 | flag::OTHER_WORD;
-            if f & generic != 0 && f & flag::ENTITY == 0 {
+            if f & generic != 0
+                && f & flag::ENTITY == 0
+                && !self.article.seen_capitalised(self.text(a))
+            {
                 return;
             }
         }
@@ -421,7 +461,7 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        let keep_title = g == h && g == a;
+        let keep_title = g == h && g == a && object.is_none();
         self.emit(n, b, keep_title.then_some(h), true);
     }
 

@@ -52,6 +52,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "visit",
 ];
 
+/// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
 const DIRECTIONS: &[&str] = &[
     "north",
     "south",
@@ -67,6 +68,26 @@ const DIRECTIONS: &[&str] = &[
     "suburbs",
     "heart",
     "capital",
+    "residents",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "streets",
+    "mayor",
+    "people",
+    "citizens",
+    "parts",
+    "district",
+    "county",
+    "state",
+];
+
+/// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
+const PLACE_ENDINGS: &[&str] = &[
+    "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
+    "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
 ];
 
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
@@ -104,6 +125,7 @@ pub fn evidence(
     let before = span_first.checked_sub(1);
     let before_text = before.map(text).unwrap_or("");
     let before_lower = before.is_some_and(|k| toks[k].shape == Shape::Lower);
+    let mut place_cue = false;
     if before_text == "the" || before_text == "The" {
         if !titled {
             v[ORG] += 1.5;
@@ -118,11 +140,20 @@ pub fn evidence(
         } else if f & flag::ROLE != 0 {
             v[PERSON] += 2.0;
         } else if f & flag::SPEECH != 0 {
-            v[PERSON] += 1.5;
+            // Inverted attribution ("said Janet Moorcroft, who ..."): the name ends the clause.
+            let closes = !toks[end - 1].possessive
+                && toks
+                    .get(end)
+                    .is_none_or(|t| matches!(t.shape, Shape::Punct(_)));
+            if closes {
+                v[PERSON] += 1.5;
+            }
         } else if before_text == "of" && DIRECTIONS.contains(&before2) {
             v[PLACE] += 2.5;
+            place_cue = true;
         } else if PLACE_PREPOSITIONS.contains(&before_text) {
             v[PLACE] += 1.2;
+            place_cue = true;
         }
     }
     // Context after the mention.
@@ -135,7 +166,7 @@ pub fn evidence(
         );
     if let Some(t) = toks.get(after) {
         let possessive = toks[end - 1].possessive;
-        if t.shape == Shape::Lower && !possessive {
+        if t.shape == Shape::Lower && !possessive && !place_cue {
             let w = t.text(body);
             if lex.get(w) & flag::SPEECH != 0 {
                 v[PERSON] += 1.5;
@@ -216,9 +247,12 @@ fn structure(
         v[ORG] += 1.0;
     }
     if words.len() == 1 && toks[last].shape == Shape::Cap {
-        let f = lex.get(text(last));
+        let w = text(last);
+        let f = lex.get(w);
         if f & flag::FIRST_NAME != 0 {
             v[PERSON] += 0.5;
+        } else if w.len() > 4 && PLACE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+            v[PLACE] += 0.8;
         }
     }
 }

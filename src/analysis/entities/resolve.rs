@@ -72,9 +72,10 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         let id = match target {
             Some(id) => id,
             None => {
+                let votes = product_votes(&clusters, &exact, lex, &words);
                 clusters.push(Cluster {
                     mentions: Vec::new(),
-                    votes: [0.0; 5],
+                    votes,
                     best: c.name,
                     best_words: 0,
                     words: Vec::new(),
@@ -115,6 +116,28 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             mentions: cl.mentions,
         })
         .collect()
+}
+
+/// "Orbitel Flex" after "Orbitel": a company's name followed by a word that is no institution word
+/// names one of its products.
+fn product_votes(
+    clusters: &[Cluster],
+    exact: &FastMap<&str, usize>,
+    lex: &Lexicon,
+    words: &[&str],
+) -> Votes {
+    let mut v: Votes = [0.0; 5];
+    if let [first, .., last] = words {
+        let maker = exact.get(first).is_some_and(|&id| {
+            let cl = &clusters[id];
+            !cl.multi() && cl.kind() == EntityKind::Organization
+        });
+        let institution = flag::ORG_WORD | flag::PLACE_SUFFIX | flag::ENTITY | flag::OTHER_WORD;
+        if maker && lex.get(last) & institution == 0 {
+            v[kinds::index(EntityKind::Other)] += 3.0;
+        }
+    }
+    v
 }
 
 /// The surname of a multi-word name: its last word with the lower-case particles before it.

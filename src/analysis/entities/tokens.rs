@@ -70,7 +70,7 @@ fn is_apostrophe(c: char) -> bool {
 
 #[inline]
 fn is_opening_quote(c: char) -> bool {
-    matches!(c, '“' | '‘' | '"' | '\'' | '«' | '(' | '[')
+    matches!(c, '“' | '‘' | '"' | '\'' | '«')
 }
 
 /// Tokenize every paragraph of `body`.
