@@ -282,3 +282,34 @@ fn annotation_parser_matches_in_order_at_word_boundaries() {
     let m = parse_annotations(body, ann, Path::new("inline"));
     assert_eq!((m[0].start, m[1].start), (0, 18));
 }
+
+/// Rough throughput on the corpus articles repeated to 20 MB (`cargo test --release --test
+/// entities_eval -- --ignored --nocapture`); the criterion benchmark is `benches/entities.rs`.
+#[test]
+#[ignore]
+fn throughput_on_corpus_articles() {
+    let mut articles = Vec::new();
+    for dir in [corpus(), corpus().join("heldout")] {
+        for e in fs::read_dir(dir).expect("corpus") {
+            let p = e.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                articles.push(fs::read_to_string(p).expect("article"));
+            }
+        }
+    }
+    articles.sort();
+    let mut bytes = 0;
+    let start = std::time::Instant::now();
+    while bytes < 20 * 1024 * 1024 {
+        for a in &articles {
+            std::hint::black_box(analyze(a));
+            bytes += a.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "analyze(): {} MB in {secs:.3} s wall = {:.1} MB/s",
+        bytes / 1_000_000,
+        bytes as f64 / 1e6 / secs
+    );
+}

@@ -94,8 +94,10 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
 
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
-        let mut by_form: FastMap<&'a str, (bool, bool)> = FastMap::default();
-        let mut lower: FastMap<String, &'a str> = FastMap::default();
+        let mut by_form: FastMap<&'a str, (bool, bool)> =
+            FastMap::with_capacity_and_hasher(64, Default::default());
+        let mut lower: FastMap<String, &'a str> =
+            FastMap::with_capacity_and_hasher(64, Default::default());
         let mut len_mask = 0u64;
         for t in toks {
             if t.initial && t.shape == Shape::Cap {
@@ -237,7 +239,10 @@ impl Finder<'_, '_> {
         while j < n {
             let prev = j - 1;
             let t = &toks[j];
-            let word_at = |k: usize| k < n && self.is_name_word(k);
+            if t.para_start {
+                break;
+            }
+            let word_at = |k: usize| k < n && !toks[k].para_start && self.is_name_word(k);
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
                 if word_at(j) && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0 {
@@ -405,6 +410,9 @@ impl Finder<'_, '_> {
             if f != 0 || self.toks[a].shape != Shape::Upper {
                 return f;
             }
+        } else if self.toks[a].flags & flag::MULTI_START == 0 && self.toks[a].shape != Shape::Upper
+        {
+            return 0;
         }
         self.lex.get_any_case(self.slice(a, b))
     }

@@ -103,7 +103,14 @@ pub fn evidence(
     let mut v: Votes = [0.0; 5];
     let text = |i: usize| toks[i].text(body);
     let name = &body[toks[first].start as usize..toks[end - 1].end as usize];
-    let whole = lex.get_any_case(name);
+    let head = &toks[first];
+    let whole = if end == first + 1 && head.shape != Shape::Upper {
+        head.flags
+    } else if head.flags & flag::MULTI_START == 0 && head.shape != Shape::Upper {
+        0
+    } else {
+        lex.get_any_case(name)
+    };
     let mut count = 0;
     let mut first_word = first;
     let mut last_word = first;
@@ -260,11 +267,17 @@ fn structure(
         if ff & flag::FIRST_NAME != 0 {
             v[PERSON] += 2.5;
         }
+        if ff & flag::ORG_FIRST != 0 {
+            v[ORG] += 2.0;
+        }
+        if ff & flag::OTHER_PREFIX != 0 {
+            v[OTHER] += 3.0;
+        }
         // Any known place or group inside a longer name hints at an institution ("Kabul University").
         let inner = (first..end).any(|k| toks[k].flags & (flag::PLACE | flag::GROUP) != 0);
         if inner {
             v[ORG] += 1.0;
-        } else {
+        } else if ff & (flag::ORG_FIRST | flag::OTHER_PREFIX | flag::PLACE_PREFIX) == 0 {
             v[PERSON] += 0.6;
         }
     } else if toks[last].shape == Shape::Upper {

@@ -41,6 +41,14 @@ pub mod flag {
     /// Last word of an event, work or treaty name ("Cup", "Summit").
     pub const OTHER_WORD: u32 = 1 << 14;
 
+    /// First word of a multi-word or hyphenated lexicon entry ("New" for "New York").
+    pub const MULTI_START: u32 = 1 << 15;
+
+    /// First word that makes a longer name an organization ("National Grid", "Royal Mail").
+    pub const ORG_FIRST: u32 = 1 << 16;
+    /// First word that makes a longer name an event or other thing ("Storm Isha", "Operation X").
+    pub const OTHER_PREFIX: u32 = 1 << 17;
+
     /// Flags that make a form a name in its own right.
     pub const ENTITY: u32 = PLACE | GROUP | ORG;
 }
@@ -158,6 +166,8 @@ impl Lexicon {
                     Some(("never", w)) => (flag::NEVER, w),
                     Some(("other", w)) => (flag::OTHER_WORD, w),
                     Some(("orghead", w)) => (flag::ORG_HEAD, w),
+                    Some(("first", w)) => (flag::ORG_FIRST, w),
+                    Some(("otherprefix", w)) => (flag::OTHER_PREFIX, w),
                     _ => (plain, line),
                 };
                 // Organization heads are written "head:" inside org_words.txt.
@@ -167,6 +177,9 @@ impl Lexicon {
                     f
                 };
                 *map.entry(word).or_insert(0) |= f;
+                if let Some(i) = word.find([' ', '-']) {
+                    *map.entry(&word[..i]).or_insert(0) |= flag::MULTI_START;
+                }
             }
         }
         Lexicon { map }

@@ -52,7 +52,8 @@ impl Cluster<'_> {
 /// Cluster the candidates into entities ordered by first mention.
 pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut exact: FastMap<&str, usize> = FastMap::default();
+    let mut exact: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let words: Vec<&str> = (c.first..c.end)

@@ -41,6 +41,8 @@ pub struct Token {
     pub possessive: bool,
     /// Lexicon flags of a capitalised word (0 for other tokens).
     pub flags: u32,
+    /// The first token of a paragraph: names never run across it.
+    pub para_start: bool,
 }
 
 impl Token {
@@ -117,6 +119,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 0
             };
             out.push(Token {
+                para_start: i == para.start,
                 flags,
                 start: i as u32,
                 end: tok_end as u32,
@@ -152,6 +155,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             headline: false,
             possessive: false,
             flags: 0,
+            para_start: i == para.start,
         });
         space_before = false;
         i += len;
