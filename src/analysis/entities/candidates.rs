@@ -628,8 +628,8 @@ impl Finder<'_, '_> {
 fn hyphen_parts(toks: &[Token], a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut s = a;
-    for k in a..b {
-        if toks[k].is_punct('-') {
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if t.is_punct('-') {
             if k > s {
                 parts.push((s, k));
             }

@@ -114,8 +114,8 @@ pub fn evidence(
     let mut count = 0;
     let mut first_word = first;
     let mut last_word = first;
-    for k in first..end {
-        if toks[k].is_capitalised() {
+    for (k, t) in toks.iter().enumerate().take(end).skip(first) {
+        if t.is_capitalised() {
             if count == 0 {
                 first_word = k;
             }
@@ -247,8 +247,8 @@ fn structure(
         }
     }
     // "University of X", "Gulf of Mexico": the word before "of" decides.
-    for k in first..end {
-        if toks[k].shape == Shape::Lower && matches!(text(k), "of" | "for") && k > first {
+    for (k, t) in toks.iter().enumerate().take(end).skip(first + 1) {
+        if t.shape == Shape::Lower && matches!(text(k), "of" | "for") {
             let hf = dotted(k - 1);
             if hf & (flag::ORG_WORD | flag::ORG_HEAD) != 0 {
                 v[ORG] += 3.0;

@@ -137,11 +137,8 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         // Punctuation.
         let len = c.len_utf8();
         match c {
-            '.' | '!' | '?' | '…' | ':' => {
-                if c != '.' || !ends_abbreviation(body, out.last(), lex) {
-                    expect_initial = true;
-                }
-            }
+            '.' if ends_abbreviation(body, out.last(), lex) => {}
+            '.' | '!' | '?' | '…' | ':' => expect_initial = true,
             _ if is_opening_quote(c) && space_before => expect_initial = true,
             '“' | '«' => expect_initial = true,
             _ => {}
