@@ -394,6 +394,14 @@ impl Finder<'_, '_> {
 
     fn refine_plain(&mut self, a: usize, b: usize) {
         let initial = self.toks[a].initial;
+        // "a Louisiana Republican", "the Afghan Taliban": adjacent known names are separate mentions.
+        let words = (a..b).filter(|&k| self.toks[k].is_capitalised()).count();
+        if words > 1 && words == b - a && (a..b).all(|k| self.toks[k].flags & flag::ENTITY != 0) {
+            for k in a..b {
+                self.emit(k, k + 1, None, false);
+            }
+            return;
+        }
         self.refine_plain_at(a, b, initial);
     }
 
@@ -612,15 +620,32 @@ impl Finder<'_, '_> {
         false
     }
 
-    /// "European Space Agency (ESA)": the mention is in brackets right after the previous candidate.
+    /// "European Space Agency (ESA)", "Social Democratic Party (PSD)": an acronym in brackets right
+    /// after a longer name, made of that name's initials (in any order).
     fn is_parenthesised_alias(&self, first: usize, end: usize) -> bool {
         let Some(prev) = self.out.last() else {
             return false;
         };
-        first >= 2
+        if !(first >= 2
+            && end == first + 1
+            && self.toks[first].shape == Shape::Upper
             && self.toks[first - 1].is_punct('(')
             && self.toks.get(end).is_some_and(|t| t.is_punct(')'))
-            && prev.end + 1 == first
+            && prev.end + 1 == first)
+        {
+            return false;
+        }
+        let initials: Vec<u8> = (prev.first..prev.end)
+            .filter(|&k| self.toks[k].is_capitalised())
+            .flat_map(|k| self.text(k).split('-'))
+            .filter_map(|w| w.bytes().next())
+            .collect();
+        let acronym = self.text(first);
+        initials.len() >= 2
+            && acronym
+                .bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .all(|c| initials.contains(&c))
     }
 }
 

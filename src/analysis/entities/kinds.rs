@@ -84,6 +84,35 @@ const DIRECTIONS: &[&str] = &[
     "state",
 ];
 
+/// Nouns that, before "of", make the name after it an organization ("shares of Zentrix").
+const OWNED_BY: &[&str] = &[
+    "shares",
+    "stake",
+    "subsidiary",
+    "division",
+    "shareholders",
+    "employees",
+    "staff",
+    "owner",
+    "maker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "members",
+    "ceo",
+    "executive",
+    "board",
+    "chairman",
+    "headquarters",
+    "unit",
+    "founder",
+    "acquisition",
+    "takeover",
+    "leader",
+    "leadership",
+    "branch",
+];
+
 /// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
 const PLACE_ENDINGS: &[&str] = &[
     "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
@@ -170,6 +199,8 @@ pub fn evidence(
             if closes {
                 v[PERSON] += 1.5;
             }
+        } else if before_text == "of" && OWNED_BY.contains(&before2) {
+            v[ORG] += 2.0;
         } else if before_text == "of" && DIRECTIONS.contains(&before2) {
             v[PLACE] += 2.5;
             place_cue = true;

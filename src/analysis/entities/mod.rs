@@ -153,3 +153,42 @@ mod tests {
         assert!(firsts.windows(2).all(|w| w[0] < w[1]));
     }
 }
+
+#[cfg(test)]
+mod more_tests {
+    use crate::analysis::analyze;
+
+    fn names(body: &str) -> Vec<(String, Vec<&str>)> {
+        analyze(body)
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.mentions.iter().map(|m| m.text(body)).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_dateline_agency_is_not_an_acronym_of_the_place() {
+        let e = names("KYIV, Ukraine (AP) — Missiles struck.");
+        let n: Vec<_> = e.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["KYIV", "Ukraine", "AP"]);
+    }
+
+    #[test]
+    fn adjacent_known_names_are_separate() {
+        let e = names("Johnson, a Louisiana Republican, spoke.");
+        let n: Vec<_> = e.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["Johnson", "Louisiana", "Republican"]);
+    }
+
+    #[test]
+    fn a_given_name_alone_goes_to_its_person() {
+        let e = names("Oleksandr Petrenko died, said Iryna Petrenko. Oleksandr had worked there.");
+        assert_eq!(e[0].1, ["Oleksandr Petrenko", "Oleksandr"]);
+    }
+
+    #[test]
+    fn a_company_word_then_its_short_name() {
+        let e = names("Shares of Zentrix Robotics rose. Zentrix said it would hire.");
+        assert_eq!(e[0].1, ["Zentrix Robotics", "Zentrix"]);
+    }
+}

@@ -195,6 +195,10 @@ fn match_single(
     if let Some(&id) = exact.get(name) {
         return Some(id);
     }
+    // A given name alone ("Oleksandr") for a person already named in full.
+    if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.first() == Some(&name))) {
+        return Some(id);
+    }
     if upper {
         let found =
             clusters.iter().enumerate().rev().find(|(_, cl)| {

@@ -174,7 +174,7 @@ fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
         .get(prev.start as usize..prev.end as usize + 1)
         .unwrap_or(text);
     lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
-        || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "Jr" | "Sr")
+        || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
 }
 
 const LOWER: u8 = 1;
