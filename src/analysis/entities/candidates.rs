@@ -114,13 +114,19 @@ impl<'a> Article<'a> {
         if by_form.is_empty() {
             return Article { by_form };
         }
-        for t in toks {
+        for (i, t) in toks.iter().enumerate() {
             let text = t.text(body);
             if len_mask & (1 << text.len().min(63)) == 0 {
                 continue;
             }
             match t.shape {
-                Shape::Cap if !t.initial => {
+                // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
+                Shape::Cap
+                    if !t.initial
+                        || toks.get(i + 1).is_some_and(|n| {
+                            n.is_capitalised() && !n.headline && !n.para_start
+                        }) =>
+                {
                     if let Some(e) = by_form.get_mut(text) {
                         e.0 = true;
                     }
@@ -405,6 +411,21 @@ impl Finder<'_, '_> {
         self.refine_plain_at(a, b, initial);
     }
 
+    /// "Nazary said", "Johnson, a Louisiana Republican": a sentence-initial word followed by a speech
+    /// verb or an appositive is a name even when the article has no other capitalised use of it.
+    fn introduces_person(&self, end: usize, text: &str) -> bool {
+        if text.ends_with("ly") || self.toks[end - 1].possessive {
+            return false;
+        }
+        let lower_at = |k: usize| self.toks.get(k).is_some_and(|t| t.shape == Shape::Lower);
+        if lower_at(end) {
+            return self.flags(end) & flag::SPEECH != 0;
+        }
+        self.toks.get(end).is_some_and(|t| t.is_punct(','))
+            && lower_at(end + 1)
+            && matches!(self.text(end + 1), "who" | "a" | "an")
+    }
+
     /// Whether the title modifier at `a` is followed by more of a title ("Chief Executive Tim Cook").
     fn starts_title(&self, a: usize, b: usize) -> bool {
         self.next_word(a, b)
@@ -459,7 +480,9 @@ impl Finder<'_, '_> {
             let drop = !particle
                 && (f & flag::COMMON != 0
                     || self.article.seen_lower(text)
-                    || (next.is_none() && !self.article.seen_capitalised(text)));
+                    || (next.is_none()
+                        && !self.article.seen_capitalised(text)
+                        && !self.introduces_person(b, text)));
             if !drop {
                 break;
             }

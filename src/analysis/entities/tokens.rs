@@ -141,6 +141,8 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             '.' | '!' | '?' | '…' | ':' => expect_initial = true,
             _ if is_opening_quote(c) && space_before => expect_initial = true,
             '“' | '«' => expect_initial = true,
+            // A dateline or a spaced dash opens a new clause: "KYIV (AP) — Missiles struck".
+            '—' | '–' if space_before => expect_initial = true,
             _ => {}
         }
         out.push(Token {
