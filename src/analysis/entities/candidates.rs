@@ -98,16 +98,20 @@ impl<'a> Article<'a> {
             FastMap::with_capacity_and_hasher(64, Default::default());
         let mut lower: FastMap<String, &'a str> =
             FastMap::with_capacity_and_hasher(64, Default::default());
+        // Cheap filters (length, lower-cased first byte) so most tokens are never hashed.
         let mut len_mask = 0u64;
+        let mut first_mask = [0u64; 4];
+        let first_byte = |text: &str| text.as_bytes()[0].to_ascii_lowercase() as usize;
+        let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
-            if t.initial && t.shape == Shape::Cap {
+            if t.initial && t.shape == Shape::Cap && t.flags & known == 0 {
                 let text = t.text(body);
-                if t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) == 0
-                    && !by_form.contains_key(text)
-                {
+                if !by_form.contains_key(text) {
                     by_form.insert(text, (false, false));
                     lower.insert(text.to_lowercase(), text);
                     len_mask |= 1 << text.len().min(63);
+                    let b = first_byte(text);
+                    first_mask[b >> 6] |= 1 << (b & 63);
                 }
             }
         }
@@ -116,7 +120,10 @@ impl<'a> Article<'a> {
         }
         for (i, t) in toks.iter().enumerate() {
             let text = t.text(body);
-            if len_mask & (1 << text.len().min(63)) == 0 {
+            let b = first_byte(text);
+            if len_mask & (1 << text.len().min(63)) == 0
+                || first_mask[b >> 6] & (1 << (b & 63)) == 0
+            {
                 continue;
             }
             match t.shape {
