@@ -49,45 +49,11 @@ impl Cluster<'_> {
     }
 }
 
-/// Which clusters have a word (or initials) in their fullest name, so matching looks at a few clusters
-/// instead of all of them. Entries may be stale; every match re-checks its condition.
-#[derive(Default)]
-struct Index<'a> {
-    by_word: FastMap<&'a str, Vec<usize>>,
-    by_initials: FastMap<String, Vec<usize>>,
-}
-
-impl<'a> Index<'a> {
-    fn add(&mut self, id: usize, words: &[&'a str], initials: &str) {
-        for w in words {
-            let ids = self.by_word.entry(w).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
-        }
-        if !initials.is_empty() {
-            let ids = self.by_initials.entry(initials.to_string()).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
-        }
-    }
-
-    fn word(&self, w: &str) -> &[usize] {
-        self.by_word.get(w).map_or(&[], Vec::as_slice)
-    }
-
-    fn initials(&self, i: &str) -> &[usize] {
-        self.by_initials.get(i).map_or(&[], Vec::as_slice)
-    }
-}
-
 /// Cluster the candidates into entities ordered by first mention.
 pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut exact: FastMap<&str, usize> =
         FastMap::with_capacity_and_hasher(cands.len(), Default::default());
-    let mut index = Index::default();
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let words: Vec<&str> = (c.first..c.end)
@@ -99,9 +65,9 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             cluster_of.last().copied()
         } else if words.len() == 1 {
             let upper = toks[c.first].shape == Shape::Upper;
-            match_single(&clusters, &exact, &index, lex, name, upper)
+            match_single(&clusters, &exact, lex, name, upper)
         } else {
-            match_multi(&clusters, &exact, &index, c, name, &words)
+            match_multi(&clusters, &exact, c, name, &words)
         };
         let id = match target {
             Some(id) => id,
@@ -144,7 +110,6 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             } else {
                 String::new()
             };
-            index.add(id, &words, &cl.initials);
             cl.words = words;
         }
         cl.kind = kinds::decide(&cl.votes, cl.multi());
@@ -213,39 +178,40 @@ fn most_salient<'c>(it: impl Iterator<Item = (usize, &'c Cluster<'c>)>) -> Optio
 fn match_single(
     clusters: &[Cluster],
     exact: &FastMap<&str, usize>,
-    index: &Index,
     lex: &Lexicon,
     name: &str,
     upper: bool,
 ) -> Option<usize> {
-    let with_word = || index.word(name).iter().map(|&id| (id, &clusters[id]));
-    let person = |cl: &Cluster| cl.multi() && cl.kind() == EntityKind::Person;
+    let people = || {
+        clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, cl)| cl.multi() && cl.kind() == EntityKind::Person)
+    };
     // A surname or title + surname goes to the most salient person with that surname.
-    let surname = with_word().filter(|(_, cl)| person(cl) && cl.words.last() == Some(&name));
-    if let Some(id) = most_salient(surname) {
+    if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.last() == Some(&name))) {
         return Some(id);
     }
     if let Some(&id) = exact.get(name) {
         return Some(id);
     }
     // A given name alone ("Oleksandr") for a person already named in full.
-    let given = with_word().filter(|(_, cl)| person(cl) && cl.words.first() == Some(&name));
-    if let Some(id) = most_salient(given) {
+    if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.first() == Some(&name))) {
         return Some(id);
     }
     if upper {
-        let found = index.initials(name).iter().rev().find(|&&id| {
-            let cl = &clusters[id];
-            cl.multi() && cl.kind() != EntityKind::Person && cl.initials() == name
-        });
-        if let Some(&id) = found {
+        let found =
+            clusters.iter().enumerate().rev().find(|(_, cl)| {
+                cl.multi() && cl.kind() != EntityKind::Person && cl.initials() == name
+            });
+        if let Some((id, _)) = found {
             return Some(id);
         }
     }
     let known = lex.get(name) & flag::ENTITY != 0;
     if !known {
         // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers".
-        let found = with_word().filter(|(_, cl)| {
+        let found = clusters.iter().enumerate().rev().find(|(_, cl)| {
             cl.multi()
                 && matches!(
                     cl.kind(),
@@ -253,7 +219,7 @@ fn match_single(
                 )
                 && cl.words.contains(&name)
         });
-        if let Some((id, _)) = found.last() {
+        if let Some((id, _)) = found {
             return Some(id);
         }
         // A close spelling variant of a person's surname ("Masood" for "Massoud").
@@ -275,7 +241,6 @@ fn match_single(
 fn match_multi(
     clusters: &[Cluster],
     exact: &FastMap<&str, usize>,
-    index: &Index,
     c: &Candidate,
     name: &str,
     words: &[&str],
@@ -283,37 +248,30 @@ fn match_multi(
     if let Some(&id) = exact.get(name) {
         return Some(id);
     }
-    let last = *words.last()?;
     // "De Vries" for "Marieke de Vries".
-    let particle_surname = index
-        .word(last)
-        .iter()
-        .map(|&id| (id, &clusters[id]))
-        .filter(|(_, cl)| {
-            cl.multi() && cl.kind() == EntityKind::Person && cl.surname.eq_ignore_ascii_case(name)
-        });
+    let particle_surname = clusters.iter().enumerate().filter(|(_, cl)| {
+        cl.multi() && cl.kind() == EntityKind::Person && cl.surname.eq_ignore_ascii_case(name)
+    });
     if let Some(id) = most_salient(particle_surname) {
         return Some(id);
     }
     // A full name after its surname alone ("Saleh" ... "Amrullah Saleh"), or an expansion after its
     // acronym ("NRF" ... "National Resistance Front").
     let personish = c.titled || c.votes[0] > c.votes[1].max(c.votes[2]);
+    let last = *words.last()?;
     let initials = initials(words);
-    let single_form = |id: usize, form: &str| {
-        let cl = &clusters[id];
-        !cl.multi() && cl.words.first() == Some(&form)
-    };
-    let by_surname = index
-        .word(last)
+    clusters
         .iter()
-        .copied()
-        .filter(|&id| personish && single_form(id, last));
-    let by_acronym = index
-        .word(&initials)
-        .iter()
-        .copied()
-        .filter(|&id| initials.len() >= 2 && single_form(id, &initials));
-    by_surname.chain(by_acronym).max()
+        .enumerate()
+        .rev()
+        .find(|(_, cl)| {
+            if cl.multi() {
+                return false;
+            }
+            let form = cl.words.first().copied().unwrap_or("");
+            (personish && form == last) || (initials.len() >= 2 && form == initials)
+        })
+        .map(|(id, _)| id)
 }
 
 /// Conservative spelling-variant test: same first letter, both at least five letters, and equal once
@@ -321,8 +279,6 @@ fn match_multi(
 /// letter ("Saleh" / "Salem") is a different name.
 fn is_spelling_variant(a: &str, b: &str) -> bool {
     if a == b
-        || a.bytes().next() != b.bytes().next()
-        || a.len().abs_diff(b.len()) > 4
         || a.chars().count() < 5
         || b.chars().count() < 5
         || a.chars().next() != b.chars().next()
