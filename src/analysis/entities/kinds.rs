@@ -257,7 +257,11 @@ fn structure(
     let text = |i: usize| toks[i].text(body);
     let dotted = |i: usize| {
         let t = &toks[i];
-        let mut f = lex.get(t.text(body));
+        let mut f = if t.is_capitalised() {
+            t.flags
+        } else {
+            lex.get(t.text(body))
+        };
         if toks
             .get(i + 1)
             .is_some_and(|n| n.is_punct('.') && !n.space_before)

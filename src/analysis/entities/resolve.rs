@@ -259,19 +259,27 @@ fn match_multi(
     // acronym ("NRF" ... "National Resistance Front").
     let personish = c.titled || c.votes[0] > c.votes[1].max(c.votes[2]);
     let last = *words.last()?;
-    let initials = initials(words);
-    clusters
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, cl)| {
-            if cl.multi() {
-                return false;
+    // Initials only matter against a one-word, all-capitals cluster.
+    let mut initials_cache: Option<String> = None;
+    let mut found = None;
+    for (id, cl) in clusters.iter().enumerate().rev() {
+        if cl.multi() {
+            continue;
+        }
+        let form = cl.words.first().copied().unwrap_or("");
+        if personish && form == last {
+            found = Some(id);
+            break;
+        }
+        if form.len() >= 2 && form.bytes().all(|b| b.is_ascii_uppercase()) {
+            let init = initials_cache.get_or_insert_with(|| initials(words));
+            if form == init.as_str() {
+                found = Some(id);
+                break;
             }
-            let form = cl.words.first().copied().unwrap_or("");
-            (personish && form == last) || (initials.len() >= 2 && form == initials)
-        })
-        .map(|(id, _)| id)
+        }
+    }
+    found
 }
 
 /// Conservative spelling-variant test: same first letter, both at least five letters, and equal once
