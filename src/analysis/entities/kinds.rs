@@ -204,6 +204,9 @@ pub fn evidence(
         } else if before_text == "of" && DIRECTIONS.contains(&before2) {
             v[PLACE] += 2.5;
             place_cue = true;
+        } else if matches!(before_text, "at" | "for" | "with") && works_at(lex, before2) {
+            // "analysts at Capital Economics", "a physicist at the observatory".
+            v[ORG] += 2.0;
         } else if PLACE_PREPOSITIONS.contains(&before_text) {
             v[PLACE] += 1.2;
             place_cue = true;
@@ -221,7 +224,9 @@ pub fn evidence(
         let possessive = toks[end - 1].possessive;
         if t.shape == Shape::Lower && !possessive && !place_cue {
             let w = t.text(body);
-            if lex.get(w) & flag::SPEECH != 0 {
+            // Organizations known by an acronym speak too ("ING said").
+            let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
+            if lex.get(w) & flag::SPEECH != 0 && !acronym {
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {
@@ -237,6 +242,25 @@ struct Words {
     first: usize,
     last: usize,
     count: usize,
+}
+
+/// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
+fn works_at(lex: &Lexicon, word: &str) -> bool {
+    // "Economists at ..." opens a sentence.
+    let lowered;
+    let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        lowered = word.to_ascii_lowercase();
+        lowered.as_str()
+    } else {
+        word
+    };
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    lex.get(word) & flag::ROLE != 0
+        || lex.get(singular) & flag::ROLE != 0
+        || matches!(
+            word,
+            "staff" | "employees" | "officials" | "engineers" | "executives" | "workers"
+        )
 }
 
 /// Evidence from the shape of a name that no lexicon knows as a whole.

@@ -199,7 +199,17 @@ fn match_single(
     if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.first() == Some(&name))) {
         return Some(id);
     }
-    if upper {
+    // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
+    let capitals: String;
+    let acronym = if upper {
+        Some(name)
+    } else if name.len() <= 6 && name.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+        capitals = name.chars().filter(|c| c.is_uppercase()).collect();
+        Some(capitals.as_str())
+    } else {
+        None
+    };
+    if let Some(name) = acronym {
         let found =
             clusters.iter().enumerate().rev().find(|(_, cl)| {
                 cl.multi() && cl.kind() != EntityKind::Person && cl.initials() == name
