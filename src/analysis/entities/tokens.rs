@@ -227,23 +227,23 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
     while i < limit {
         // Fast path: a run of plain ASCII letters and digits.
         let mut c = ASCII_CLASS[bytes[i] as usize];
+        if c != 0 && letters == 0 {
+            first = c;
+            letters = 1;
+            i += 1;
+            c = if i < limit { ASCII_CLASS[bytes[i] as usize] } else { 0 };
+        }
+        let run_start = i;
         while c != 0 {
-            if c != DIGIT {
-                if letters == 0 {
-                    first = c;
-                } else {
-                    rest |= c;
-                }
-                letters += 1;
-            } else {
-                rest |= c;
-            }
+            rest |= c;
             i += 1;
             if i >= limit {
                 break;
             }
             c = ASCII_CLASS[bytes[i] as usize];
         }
+        // Digits count as letters here; any digit makes the word a number anyway.
+        letters += i - run_start;
         if i >= limit {
             break;
         }
