@@ -13,9 +13,7 @@ pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
         let mut start = 0;
         let b = text.as_bytes();
         for i in 0..b.len() {
-            if matches!(b[i], b'.' | b'?' | b'!')
-                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
-            {
+            if matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
                 push_trimmed(&mut out, text, p.start, start, i + 1);
                 start = i + 1;
             }
@@ -30,9 +28,6 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, base: usize, start: usize, end:
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
     if !t.is_empty() {
-        out.push(Span::new(
-            base + start + lead,
-            base + start + lead + t.len(),
-        ));
+        out.push(Span::new(base + start + lead, base + start + lead + t.len()));
     }
 }
