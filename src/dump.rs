@@ -96,6 +96,15 @@ fn article_json<'a>(article: &'a Article, analysis: &'a Analysis) -> ArticleJson
     }
 }
 
+/// Write one article object of the dump document, compact on one line (for JSON Lines output).
+pub fn write_article<W: std::io::Write>(
+    out: W,
+    article: &Article,
+    analysis: &Analysis,
+) -> serde_json::Result<()> {
+    serde_json::to_writer(out, &article_json(article, analysis))
+}
+
 /// Write the dump document for `items` to `out`, compact or pretty.
 pub fn write_dump<W: std::io::Write>(
     out: W,

@@ -1,8 +1,10 @@
 //! Loading articles: files, folders, standard input and the bundled samples, in the formats of the
-//! contract (seed header, Markdown, plain text).
+//! contract (seed header, Markdown, plain text) and the ones news comes in (saved HTML pages, JSON
+//! Lines corpora).
 //!
 //! Loading decodes (lossily, with a warning), refuses binary data with a one-line reason, detects the
-//! format, splits off the title and date, and cleans the body (see [`super::clean`]).
+//! format (or takes the one forced by the caller), splits off the title and date, and cleans the
+//! body (see [`super::clean`]). A file yields one article, or many for JSON Lines.
 
 use std::fmt;
 use std::io::Read;
@@ -12,14 +14,18 @@ use super::article::Article;
 use super::clean::clean_text;
 
 /// The article formats lede reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// First line `date YYYY-MM-DD Title`, then the body.
     Seed,
-    /// First line `# Title`, then Markdown.
+    /// Markdown: optional `---` front matter (title, date), a `# Title` line, then the text.
     Markdown,
     /// The whole file is the body; the title is the file name.
     Plain,
+    /// A saved web page: title, date and article text, without navigation, ads or scripts.
+    Html,
+    /// JSON Lines: one article object per line (`title`, `date`, `text`/`body`/`content`).
+    Jsonl,
 }
 
 /// Why a path could not be loaded. Its `Display` is one line, fit for stderr.
@@ -65,15 +71,38 @@ pub struct Loaded {
     pub articles: Vec<Article>,
     /// Files inside folders that were skipped (binary, unreadable): one line each.
     pub skipped: Vec<String>,
+    /// Problems that belong to no article: JSON Lines lines that were skipped, with their number.
+    pub warnings: Vec<String>,
+}
+
+/// What one file yields: its articles, and the problems that belong to none of them.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<Article>,
+    /// One line each, naming the file (and line, for JSON Lines).
+    pub warnings: Vec<String>,
+}
+
+/// Load every path in order, detecting each file's format: see [`load_paths_as`].
+pub fn load_paths<S: AsRef<str>>(paths: &[S]) -> Result<Loaded, LoadError> {
+    load_paths_as(paths, None)
 }
 
 /// Load every path in order: files, folders (every non-hidden file inside, recursively, sorted by
-/// path; binary files skipped and counted) and `-` for standard input.
+/// path; binary files skipped and counted) and `-` for standard input. `format` forces one format
+/// on every file (standard input included); `None` detects it per file.
 ///
 /// A path named on the command line that cannot be loaded is an error; a bad file inside a folder
 /// is only skipped.
-pub fn load_paths<S: AsRef<str>>(paths: &[S]) -> Result<Loaded, LoadError> {
+pub fn load_paths_as<S: AsRef<str>>(
+    paths: &[S],
+    format: Option<Format>,
+) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
+    let add = |loaded: &mut Loaded, parsed: Parsed| {
+        loaded.articles.extend(parsed.articles);
+        loaded.warnings.extend(parsed.warnings);
+    };
     for path in paths {
         let path = path.as_ref();
         if path == "-" {
@@ -84,7 +113,7 @@ pub fn load_paths<S: AsRef<str>>(paths: &[S]) -> Result<Loaded, LoadError> {
                     path: "-".to_owned(),
                     error,
                 })?;
-            loaded.articles.push(parse_article("-", None, &bytes)?);
+            add(&mut loaded, parse_file("-", None, &bytes, format)?);
             continue;
         }
         let meta = std::fs::metadata(path).map_err(|error| LoadError::Io {
@@ -100,13 +129,13 @@ pub fn load_paths<S: AsRef<str>>(paths: &[S]) -> Result<Loaded, LoadError> {
             files.sort();
             for file in files {
                 let shown = file.to_string_lossy().into_owned();
-                match load_file(&shown) {
-                    Ok(article) => loaded.articles.push(article),
+                match load_file(&shown, format) {
+                    Ok(parsed) => add(&mut loaded, parsed),
                     Err(err) => loaded.skipped.push(err.to_string()),
                 }
             }
         } else {
-            loaded.articles.push(load_file(path)?);
+            add(&mut loaded, load_file(path, format)?);
         }
     }
     Ok(loaded)
@@ -156,8 +185,9 @@ pub fn bundled() -> Vec<Article> {
         .collect()
 }
 
-/// Load one file.
-pub fn load_file(path: &str) -> Result<Article, LoadError> {
+/// Load one file: its articles (one, or one per line for JSON Lines), in the given format or the
+/// detected one.
+pub fn load_file(path: &str, format: Option<Format>) -> Result<Parsed, LoadError> {
     let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
         path: path.to_owned(),
         error,
@@ -165,7 +195,7 @@ pub fn load_file(path: &str) -> Result<Article, LoadError> {
     let file_name = Path::new(path)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
-    parse_article(path, file_name.as_deref(), &bytes)
+    parse_file(path, file_name.as_deref(), &bytes, format)
 }
 
 /// Whether `bytes` look like binary data rather than text: a NUL byte, or mostly invalid UTF-8.
@@ -181,21 +211,60 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     invalid * 10 > sample.len().max(1)
 }
 
-/// Detect the format of decoded text from its first non-blank line and the file name.
+/// Detect the format of decoded text from the file name's extension and the text's start:
+/// `.jsonl`/`.ndjson` and `.html`/`.htm` by name; HTML by a leading `<!doctype html` or `<html`; the
+/// seed header; Markdown by `.md`/`.markdown`, a `# Title` line or a front matter block; JSON Lines
+/// by a first line that is an article object; anything else is plain text.
 pub fn detect_format(text: &str, file_name: Option<&str>) -> Format {
+    let extension = file_name
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "jsonl" | "ndjson" => return Format::Jsonl,
+        "html" | "htm" | "xhtml" | "shtml" => return Format::Html,
+        _ => {}
+    }
+    if starts_like_html(text) {
+        return Format::Html;
+    }
     let first = text.trim_start().lines().next().unwrap_or("");
     if parse_seed_header(first).is_some() {
         return Format::Seed;
     }
-    let is_md_name = file_name.is_some_and(|n| {
-        let n = n.to_ascii_lowercase();
-        n.ends_with(".md") || n.ends_with(".markdown")
-    });
-    if is_md_name || first.starts_with("# ") {
+    let front_matter = text.starts_with("---\n") || text.starts_with("---\r\n");
+    if matches!(extension.as_str(), "md" | "markdown") || first.starts_with("# ") || front_matter {
         Format::Markdown
+    } else if super::jsonl::looks_like_jsonl(text) {
+        Format::Jsonl
     } else {
         Format::Plain
     }
+}
+
+/// Whether text opens with `<!doctype html` or `<html` (any case), after whitespace and the
+/// prologue that saved pages carry: an `<?xml ...?>` declaration, `<!-- saved from url=... -->`
+/// comments.
+fn starts_like_html(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        let skipped = if rest.starts_with("<?") {
+            rest.find("?>").map(|i| i + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|i| i + 3)
+        } else {
+            break;
+        };
+        match skipped {
+            Some(end) => rest = rest[end..].trim_start(),
+            None => return false,
+        }
+    }
+    let starts_with_ci = |prefix: &str| {
+        rest.get(..prefix.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+    };
+    starts_with_ci("<!doctype html") || starts_with_ci("<html")
 }
 
 /// Parse `date YYYY-MM-DD Title` into (date, title).
@@ -221,13 +290,14 @@ fn parse_seed_header(line: &str) -> Option<(&str, &str)> {
     Some((date, title.trim()))
 }
 
-/// Decode, check and parse one article's bytes. `source` is how the article is named in output;
-/// `file_name` gives the plain-text title and hints at the format.
-pub fn parse_article(
+/// Decode, check and parse one file's bytes into its articles. `source` is how the file is named in
+/// output; `file_name` gives the plain-text title and hints at the format; `format` forces one.
+pub fn parse_file(
     source: &str,
     file_name: Option<&str>,
     bytes: &[u8],
-) -> Result<Article, LoadError> {
+    format: Option<Format>,
+) -> Result<Parsed, LoadError> {
     if looks_binary(bytes) {
         return Err(LoadError::Binary {
             path: source.to_owned(),
@@ -243,8 +313,149 @@ pub fn parse_article(
             if bad == 1 { "" } else { "s" }
         ));
     }
-    let (text, report) = clean_text(&decoded);
-    drop(decoded);
+    let raw = decoded.strip_prefix('\u{FEFF}').unwrap_or(&decoded);
+    let format = format.unwrap_or_else(|| detect_format(raw, file_name));
+    if format == Format::Jsonl {
+        return Ok(jsonl_articles(source, raw, warnings));
+    }
+    let mut article = match format {
+        Format::Html => html_article(source, file_name, raw),
+        _ => text_article(source, file_name, raw, format),
+    };
+    warnings.append(&mut article.warnings);
+    article.warnings = warnings;
+    Ok(Parsed {
+        articles: vec![article],
+        warnings: Vec::new(),
+    })
+}
+
+/// Decode, check and parse one article's bytes (the first article, for a JSON Lines file; an empty
+/// one if it has none). `source` is how the article is named in output; `file_name` gives the
+/// plain-text title and hints at the format.
+pub fn parse_article(
+    source: &str,
+    file_name: Option<&str>,
+    bytes: &[u8],
+) -> Result<Article, LoadError> {
+    let parsed = parse_file(source, file_name, bytes, None)?;
+    Ok(parsed
+        .articles
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| Article {
+            source: source.to_owned(),
+            ..Article::default()
+        }))
+}
+
+/// A seed, Markdown or plain-text article.
+fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format) -> Article {
+    let (text, report) = clean_text(raw);
+    let mut article = Article {
+        source: source.to_owned(),
+        ..Article::default()
+    };
+    control_warning(source, report, &mut article.warnings);
+    let start = text.len() - text.trim_start().len();
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let header = parse_seed_header(&text[start..line_end]);
+    match (format, header) {
+        (Format::Seed, Some((date, title))) => {
+            article.title = (!title.is_empty()).then(|| title.to_owned());
+            article.date = Some(date.to_owned());
+            article.body = body_after(&text[line_end..]);
+        }
+        (Format::Markdown, _) => {
+            let (title, date, body) = super::markdown::parse(&text);
+            // Markdown entities (`&#27;`) can decode to controls: clean what the parser gave back.
+            let (body, report) = clean_text(&body);
+            control_warning(source, report, &mut article.warnings);
+            article.title = title.map(|t| single_line(&t));
+            article.date = date;
+            article.body = body;
+        }
+        (format, _) => {
+            if format == Format::Seed {
+                article.warnings.push(format!(
+                    "{}: no `date YYYY-MM-DD Title` first line; read as plain text",
+                    printable(source)
+                ));
+            }
+            article.title = file_name.map(str::to_owned);
+            article.body = body_after(&text);
+        }
+    }
+    article
+}
+
+/// An article extracted from a saved web page.
+fn html_article(source: &str, file_name: Option<&str>, raw: &str) -> Article {
+    let page = super::html::extract(raw);
+    let mut article = Article {
+        source: source.to_owned(),
+        ..Article::default()
+    };
+    if let Some(problem) = page.problem {
+        article.warnings.push(format!(
+            "{}: no article found by readability ({problem}); {}",
+            printable(source),
+            if page.body.is_empty() {
+                "the body is empty"
+            } else {
+                "using the text of the whole page"
+            }
+        ));
+    }
+    let (body, report) = clean_text(&page.body);
+    control_warning(source, report, &mut article.warnings);
+    article.title = page
+        .title
+        .map(|t| single_line(&t))
+        .or_else(|| file_name.map(str::to_owned));
+    article.date = page.date;
+    article.body = body_after(&body);
+    article
+}
+
+/// The articles of a JSON Lines file, each named `source:LINE`; bad lines become warnings.
+fn jsonl_articles(source: &str, raw: &str, mut warnings: Vec<String>) -> Parsed {
+    let (records, problems) = super::jsonl::parse(raw);
+    let shown = printable(source);
+    warnings.extend(
+        problems
+            .iter()
+            .map(|p| format!("{shown}:{}: line skipped: {}", p.line, p.reason)),
+    );
+    let articles = records
+        .into_iter()
+        .map(|record| {
+            let source = format!("{source}:{}", record.line);
+            let (body, report) = clean_text(&record.text);
+            let mut article = Article {
+                title: record.title.map(|t| single_line(&t)),
+                date: record.date,
+                body: body_after(&body),
+                ..Article::default()
+            };
+            control_warning(&source, report, &mut article.warnings);
+            article.source = source;
+            article
+        })
+        .collect();
+    Parsed { articles, warnings }
+}
+
+/// A title made safe and kept on one line.
+fn single_line(text: &str) -> String {
+    clean_text(text)
+        .0
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn control_warning(source: &str, report: super::clean::CleanReport, warnings: &mut Vec<String>) {
     if report.controls + report.bidi > 0 {
         warnings.push(format!(
             "{}: {} control and {} bidi character(s) shown as visible stand-ins",
@@ -253,39 +464,6 @@ pub fn parse_article(
             report.bidi
         ));
     }
-    let mut article = match detect_format(&text, file_name) {
-        Format::Seed => {
-            let start = text.len() - text.trim_start().len();
-            let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            let (date, title) = parse_seed_header(&text[start..line_end]).unwrap_or_default();
-            Article {
-                source: source.to_owned(),
-                title: (!title.is_empty()).then(|| title.to_owned()),
-                date: Some(date.to_owned()),
-                body: body_after(&text[line_end..]),
-                warnings: Vec::new(),
-            }
-        }
-        Format::Markdown => {
-            let (title, body) = super::markdown::split_title(&text);
-            Article {
-                source: source.to_owned(),
-                title,
-                date: None,
-                body: super::markdown::to_plain(body),
-                warnings: Vec::new(),
-            }
-        }
-        Format::Plain => Article {
-            source: source.to_owned(),
-            title: file_name.map(str::to_owned),
-            date: None,
-            body: body_after(&text),
-            warnings: Vec::new(),
-        },
-    };
-    article.warnings = warnings;
-    Ok(article)
 }
 
 /// The body: the text with leading blank lines and trailing whitespace removed.
@@ -344,17 +522,19 @@ mod tests {
 
     #[test]
     fn crlf_bom_and_tabs_are_cleaned() {
-        let a = parse(
-            "a.txt",
-            "\u{FEFF}date 2020-01-01 T\r\n\r\n\tIndented.\r\n",
-        );
+        let a = parse("a.txt", "\u{FEFF}date 2020-01-01 T\r\n\r\n\tIndented.\r\n");
         assert_eq!(a.body, "    Indented.");
         assert_eq!(a.title.as_deref(), Some("T"));
     }
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_a_warning() {
-        let a = parse_article("bad.txt", Some("bad.txt"), b"Caf\xe9 opens today in the city.").unwrap();
+        let a = parse_article(
+            "bad.txt",
+            Some("bad.txt"),
+            b"Caf\xe9 opens today in the city.",
+        )
+        .unwrap();
         assert_eq!(a.body, "Caf\u{FFFD} opens today in the city.");
         assert_eq!(a.warnings.len(), 1);
         assert!(a.warnings[0].contains("invalid UTF-8"));
@@ -362,7 +542,8 @@ mod tests {
 
     #[test]
     fn binary_data_is_refused() {
-        let err = parse_article("img.png", Some("img.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap_err();
+        let err =
+            parse_article("img.png", Some("img.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap_err();
         assert_eq!(err.to_string(), "img.png is not a text file (binary data)");
     }
 
@@ -380,5 +561,63 @@ mod tests {
             err.to_string(),
             "cannot read /definitely/not/here.txt: no such file or directory"
         );
+    }
+
+    #[test]
+    fn formats_are_detected_by_name_and_content() {
+        let cases = [
+            ("a.html", "plain words", Format::Html),
+            ("a.HTM", "", Format::Html),
+            ("a.txt", "  <!DOCTYPE html><p>x", Format::Html),
+            ("a", "<html><body>x", Format::Html),
+            (
+                "a",
+                "<!-- saved from url=(0022)http://x.test/ -->\n<html>",
+                Format::Html,
+            ),
+            (
+                "a",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC",
+                Format::Html,
+            ),
+            ("a", "<!-- a comment that never ends <html>", Format::Plain),
+            ("a.ndjson", "", Format::Jsonl),
+            ("a.jsonl", "date 2020-01-01 T", Format::Jsonl),
+            ("a", "{\"title\":\"T\",\"text\":\"x\"}\n", Format::Jsonl),
+            ("a", "{not json}", Format::Plain),
+            ("a", "---\ntitle: T\n---\nx", Format::Markdown),
+            ("a.md", "date 2020-01-01 T", Format::Seed),
+            ("a.txt", "<p>not a page</p>", Format::Plain),
+        ];
+        for (name, text, format) in cases {
+            assert_eq!(detect_format(text, Some(name)), format, "{name} {text:?}");
+        }
+    }
+
+    #[test]
+    fn forced_seed_without_header_falls_back_to_plain() {
+        let parsed = parse_file("x", Some("x"), b"Just words.", Some(Format::Seed)).unwrap();
+        let a = &parsed.articles[0];
+        assert_eq!((a.date.as_deref(), a.body.as_str()), (None, "Just words."));
+        assert!(a.warnings[0].contains("plain text"));
+    }
+
+    #[test]
+    fn jsonl_lines_become_articles_named_by_line() {
+        let text = "{\"title\":\"A\",\"text\":\"One.\\u001b\"}\n7\n{\"text\":\"Two.\"}\n";
+        let parsed = parse_file("c.jsonl", Some("c.jsonl"), text.as_bytes(), None).unwrap();
+        let sources: Vec<&str> = parsed.articles.iter().map(|a| a.source.as_str()).collect();
+        assert_eq!(sources, ["c.jsonl:1", "c.jsonl:3"]);
+        assert_eq!(parsed.articles[0].body, "One.\u{241B}");
+        assert_eq!(parsed.articles[0].warnings.len(), 1);
+        assert_eq!(parsed.warnings.len(), 1);
+        assert!(parsed.warnings[0].starts_with("c.jsonl:2: line skipped"));
+    }
+
+    #[test]
+    fn html_entities_cannot_smuggle_controls() {
+        let page = "<html><head><title>T&#x1b;[2J</title></head><body><p>Hi &#x1b;[31m there.</p></body></html>";
+        let a = parse_article("p.html", Some("p.html"), page.as_bytes()).unwrap();
+        assert!(!a.body.contains('\u{1b}') && !a.title.unwrap().contains('\u{1b}'));
     }
 }

@@ -5,7 +5,10 @@
 
 pub mod article;
 pub mod clean;
+pub mod date;
 pub mod entities;
+pub mod html;
+pub mod jsonl;
 pub mod load;
 pub mod markdown;
 pub mod paragraphs;

@@ -1,0 +1,18 @@
+//! The application, Elm-shaped: a plain [`model::Model`], a [`msg::Msg`] enum, a pure
+//! [`update::update`], and the keymap table that both dispatches keys and writes the help overlay.
+//! [`worker`] runs the analysis in the background; [`runtime`] is the thin event loop (terminal or
+//! headless) that turns events into messages and draws frames with [`crate::ui::view`].
+
+pub mod keymap;
+pub mod keys;
+pub mod model;
+pub mod msg;
+pub mod navigate;
+pub mod runtime;
+pub mod update;
+pub mod worker;
+
+pub use keys::Key;
+pub use model::Model;
+pub use msg::Msg;
+pub use update::update;

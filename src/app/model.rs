@@ -1,0 +1,368 @@
+//! The [`Model`]: everything the reader knows, as plain data. Cursors and selections are byte
+//! offsets or indexes into the analysis, never screen lines, so they survive re-wrapping.
+
+use std::cell::OnceCell;
+
+use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Span};
+use crate::ui::theme::Theme;
+use crate::ui::wrap::{TextGrid, TextPos, WrapCache};
+
+/// How far the background analysis of an article has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Only paragraphs (computed before the first frame).
+    Paragraphs,
+    /// Paragraphs and sentences.
+    Sentences,
+    /// Everything: entities and quotes too.
+    Complete,
+}
+
+/// The panes that can take the focus, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Focus {
+    Articles,
+    Text,
+    Entities,
+    Quotes,
+}
+
+impl Focus {
+    pub const ORDER: [Focus; 4] = [Focus::Articles, Focus::Text, Focus::Entities, Focus::Quotes];
+}
+
+/// What is selected in the open article. Only one thing at a time, so `n`, `]` and the status
+/// line always know what they are about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Selection {
+    #[default]
+    None,
+    /// An entity and the index of the current mention in its mention list.
+    Entity { id: usize, mention: usize },
+    /// A quote (index into the analysis' quotes).
+    Quote(usize),
+    /// A search match (index into the search's matches).
+    Match(usize),
+}
+
+/// A list pane's cursor row and first visible row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListCursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    /// The first visible row that keeps `selected` on a pane of `height` rows.
+    pub fn visible_offset(&self, height: usize) -> usize {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.selected
+        } else if self.selected >= self.offset + height {
+            self.selected + 1 - height
+        } else {
+            self.offset
+        }
+    }
+}
+
+/// One row of the entity sidebar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityRow {
+    Header(EntityKind, usize),
+    Entity(usize),
+}
+
+/// One loaded article, its analysis so far, and where the reader is in it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub article: Article,
+    pub analysis: Analysis,
+    pub stage: Stage,
+    /// The cursor: the byte offset of the start of the cursor sentence.
+    pub cursor: usize,
+    /// The top row of the reading pane.
+    pub top: TextPos,
+    pub selection: Selection,
+    pub entity_rows: Vec<EntityRow>,
+    pub entity_list: ListCursor,
+    pub quote_list: ListCursor,
+    pub wrap: WrapCache,
+    lowercase: OnceCell<String>,
+    /// `0..quotes.len()`, and each speaker's quote indexes: the quotes pane's rows, kept so a
+    /// frame never has to filter every quote.
+    all_quotes: Vec<usize>,
+    quotes_by_speaker: Vec<Vec<usize>>,
+}
+
+impl Doc {
+    /// A document with its paragraphs found (fast: one pass), waiting for the rest.
+    pub fn new(article: Article) -> Doc {
+        let analysis = Analysis {
+            paragraphs: paragraphs::paragraphs(&article.body),
+            ..Analysis::default()
+        };
+        let cursor = analysis.paragraphs.first().map_or(0, |p| p.start);
+        Doc {
+            article,
+            analysis,
+            stage: Stage::Paragraphs,
+            cursor,
+            top: TextPos::default(),
+            selection: Selection::None,
+            entity_rows: Vec::new(),
+            entity_list: ListCursor::default(),
+            quote_list: ListCursor::default(),
+            wrap: WrapCache::default(),
+            lowercase: OnceCell::new(),
+            all_quotes: Vec::new(),
+            quotes_by_speaker: Vec::new(),
+        }
+    }
+
+    /// Take a newer analysis; the cursor (a byte offset) is kept.
+    pub fn set_analysis(&mut self, analysis: Analysis, stage: Stage) {
+        if analysis.paragraphs != self.analysis.paragraphs {
+            self.wrap.clear();
+        }
+        self.analysis = analysis;
+        self.stage = self.stage.max(stage);
+        self.entity_rows = entity_rows(&self.analysis);
+        self.all_quotes = (0..self.analysis.quotes.len()).collect();
+        self.quotes_by_speaker = vec![Vec::new(); self.analysis.entities.len()];
+        for (i, quote) in self.analysis.quotes.iter().enumerate() {
+            if let Some(list) = quote
+                .speaker
+                .and_then(|id| self.quotes_by_speaker.get_mut(id))
+            {
+                list.push(i);
+            }
+        }
+        if !matches!(
+            self.entity_rows.get(self.entity_list.selected),
+            Some(EntityRow::Entity(_))
+        ) {
+            self.entity_list.selected = self
+                .entity_rows
+                .iter()
+                .position(|r| matches!(r, EntityRow::Entity(_)))
+                .unwrap_or(0);
+        }
+        self.selection = match self.selection {
+            Selection::Entity { id, .. } if id >= self.analysis.entities.len() => Selection::None,
+            Selection::Quote(i) if i >= self.analysis.quotes.len() => Selection::None,
+            other => other,
+        };
+        self.cursor = self
+            .units()
+            .get(self.cursor_index())
+            .map_or(self.cursor, |s| s.start);
+    }
+
+    /// The units the cursor steps over: sentences, or paragraphs until sentences arrive.
+    pub fn units(&self) -> &[Span] {
+        if self.analysis.sentences.is_empty() {
+            &self.analysis.paragraphs
+        } else {
+            &self.analysis.sentences
+        }
+    }
+
+    /// The index of the cursor sentence (the last one starting at or before the cursor).
+    pub fn cursor_index(&self) -> usize {
+        self.units()
+            .partition_point(|s| s.start <= self.cursor)
+            .saturating_sub(1)
+    }
+
+    /// The cursor sentence's span, if there is any text.
+    pub fn cursor_span(&self) -> Option<Span> {
+        self.units().get(self.cursor_index()).copied()
+    }
+
+    /// The index of the unit holding byte `offset` (the last one starting at or before it).
+    pub fn unit_at(&self, offset: usize) -> usize {
+        self.units()
+            .partition_point(|s| s.start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The body with ASCII letters lowercased (same byte offsets), made on first search.
+    pub fn lowercase_body(&self) -> &str {
+        self.lowercase
+            .get_or_init(|| self.article.body.to_ascii_lowercase())
+    }
+
+    /// The wrapped text at `width` columns.
+    pub fn grid(&self, width: usize) -> TextGrid<'_> {
+        TextGrid {
+            body: &self.article.body,
+            paragraphs: &self.analysis.paragraphs,
+            cache: &self.wrap,
+            width: width.max(1),
+        }
+    }
+
+    /// The title to show: the article's, or its source.
+    pub fn title(&self) -> &str {
+        self.article
+            .title
+            .as_deref()
+            .unwrap_or(self.article.source.as_str())
+    }
+
+    /// Quote indexes shown in the quotes pane: all, or the selected entity's.
+    pub fn visible_quotes(&self) -> &[usize] {
+        match self.selection {
+            Selection::Entity { id, .. } => {
+                self.quotes_by_speaker.get(id).map_or(&[], Vec::as_slice)
+            }
+            _ => &self.all_quotes,
+        }
+    }
+
+    /// The entity whose sidebar row is lit: the selected one, or the selected quote's speaker.
+    pub fn lit_entity(&self) -> Option<usize> {
+        match self.selection {
+            Selection::Entity { id, .. } => Some(id),
+            Selection::Quote(i) => self.analysis.quotes.get(i).and_then(|q| q.speaker),
+            _ => None,
+        }
+    }
+}
+
+/// The entity sidebar's rows: grouped by kind, each group sorted by salience (mentions, then the
+/// earliest first mention).
+pub fn entity_rows(analysis: &Analysis) -> Vec<EntityRow> {
+    let mut rows = Vec::new();
+    for kind in EntityKind::ALL {
+        let mut ids: Vec<usize> = (0..analysis.entities.len())
+            .filter(|&i| analysis.entities[i].kind == kind)
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        ids.sort_by_key(|&i| {
+            let e = &analysis.entities[i];
+            let first = e.mentions.first().map_or(usize::MAX, |m| m.start);
+            (std::cmp::Reverse(e.mentions.len()), first, i)
+        });
+        rows.push(EntityRow::Header(kind, ids.len()));
+        rows.extend(ids.into_iter().map(EntityRow::Entity));
+    }
+    rows
+}
+
+/// The search: the query, whether it is still being typed, and its matches in the open article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    pub editing: bool,
+    pub matches: Vec<Span>,
+}
+
+impl Search {
+    pub fn is_active(&self) -> bool {
+        !self.query.is_empty()
+    }
+}
+
+/// Pane visibility the user asked for: `hide_*` applies to wide layouts (shown by default),
+/// `reveal_*` to narrow ones (hidden by default, shown instead of the text when revealed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PaneToggles {
+    pub hide_entities: bool,
+    pub hide_quotes: bool,
+    pub reveal_entities: bool,
+    pub reveal_quotes: bool,
+    pub hide_articles: bool,
+}
+
+/// The whole application state.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub docs: Vec<Doc>,
+    /// The index of the open article.
+    pub open: usize,
+    pub focus: Focus,
+    pub help: bool,
+    pub search: Search,
+    pub toggles: PaneToggles,
+    pub articles_list: ListCursor,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub theme: Theme,
+    pub quit: bool,
+    /// A one-off message for the status line ("no more quotes").
+    pub note: Option<String>,
+}
+
+impl Model {
+    pub fn new(articles: Vec<Article>, theme: Theme) -> Model {
+        Model {
+            docs: articles.into_iter().map(Doc::new).collect(),
+            open: 0,
+            focus: Focus::Text,
+            help: false,
+            search: Search::default(),
+            toggles: PaneToggles::default(),
+            articles_list: ListCursor::default(),
+            size: (80, 24),
+            theme,
+            quit: false,
+            note: None,
+        }
+    }
+
+    /// The open article (`None` only when nothing was loaded).
+    pub fn doc(&self) -> Option<&Doc> {
+        self.docs.get(self.open)
+    }
+
+    pub fn doc_mut(&mut self) -> Option<&mut Doc> {
+        self.docs.get_mut(self.open)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Entity;
+
+    #[test]
+    fn entity_rows_group_by_kind_and_sort_by_salience() {
+        let entity = |name: &str, kind, mentions: &[usize]| Entity {
+            name: name.to_owned(),
+            kind,
+            mentions: mentions.iter().map(|&s| Span::new(s, s + 1)).collect(),
+        };
+        let analysis = Analysis {
+            entities: vec![
+                entity("Kabul", EntityKind::Place, &[5]),
+                entity("Ann", EntityKind::Person, &[9]),
+                entity("Bo", EntityKind::Person, &[1, 20]),
+            ],
+            ..Analysis::default()
+        };
+        assert_eq!(
+            entity_rows(&analysis),
+            vec![
+                EntityRow::Header(EntityKind::Person, 2),
+                EntityRow::Entity(2),
+                EntityRow::Entity(1),
+                EntityRow::Header(EntityKind::Place, 1),
+                EntityRow::Entity(0),
+            ]
+        );
+    }
+
+    #[test]
+    fn list_offset_keeps_the_cursor_visible() {
+        let list = ListCursor {
+            selected: 10,
+            offset: 0,
+        };
+        assert_eq!(list.visible_offset(5), 6);
+        assert_eq!(list.visible_offset(20), 0);
+    }
+}

@@ -1,0 +1,183 @@
+//! The thin event loop: terminal events, a timer tick, background analysis results and SIGTERM
+//! become [`Msg`]s for [`update`]; frames are drawn with [`view`]. The terminal (raw mode,
+//! alternate screen, mouse capture) is always restored: on quit, on error, on panic (a hook restores
+//! it before the panic message prints) and on SIGTERM/SIGHUP.
+//!
+//! [`snapshot`] runs the same update and view headless on a ratatui `TestBackend`.
+
+use std::io::{self, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute};
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::Terminal;
+
+use super::keys::Key;
+use super::model::Model;
+use super::msg::Msg;
+use super::update::update;
+use super::worker;
+use crate::analysis::Article;
+use crate::ui::{screen, theme::Theme, view};
+
+/// How long the loop waits for input before looking at analysis results and signals again.
+const TICK: Duration = Duration::from_millis(50);
+
+/// Undo everything [`enter_terminal`] did. Safe to call more than once.
+pub fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+fn enter_terminal() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Restores the terminal when dropped (normal return, `?` errors).
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+/// The message for a terminal event, if it means anything to the reader.
+pub fn event_to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Key::from_event(key).map(Msg::Key),
+        Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Open `articles` in the terminal and run until the user quits.
+pub fn run_terminal(articles: Vec<Article>) -> Result<(), String> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() {
+        return Err(
+            "standard output is not a terminal (try `lede dump` or `lede snapshot`)".into(),
+        );
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|e| format!("cannot watch signals: {e}"))?;
+    }
+    let mut model = Model::new(articles, Theme::from_env());
+    install_panic_hook();
+    enter_terminal().map_err(|e| {
+        restore_terminal();
+        format!("cannot set up the terminal: {e}")
+    })?;
+    let _guard = TerminalGuard;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
+        .map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let results = worker::spawn(&model);
+    event_loop(&mut terminal, &mut model, &results, &stop)
+        .map_err(|e| format!("terminal error: {e}"))
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    model: &mut Model,
+    results: &Receiver<Msg>,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    update(model, Msg::Resize(size.width, size.height));
+    terminal.draw(|frame| view(model, frame))?;
+    loop {
+        let mut dirty = false;
+        while let Ok(msg) = results.try_recv() {
+            update(model, msg);
+            dirty = true;
+        }
+        if stop.load(Ordering::Relaxed) {
+            update(model, Msg::Quit);
+        }
+        if event::poll(TICK)? {
+            loop {
+                if let Some(msg) = event_to_msg(event::read()?) {
+                    update(model, msg);
+                    dirty = true;
+                }
+                if model.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        } else {
+            update(model, Msg::Tick);
+        }
+        if model.quit {
+            return Ok(());
+        }
+        if dirty {
+            terminal.draw(|frame| view(model, frame))?;
+        }
+    }
+}
+
+/// Run `keys` headless on a `width` x `height` screen after a complete analysis, and return the
+/// final screen: plain text, or with SGR sequences when `ansi`.
+pub fn snapshot(
+    articles: Vec<Article>,
+    (width, height): (u16, u16),
+    keys: &[Key],
+    ansi: bool,
+    theme: Theme,
+) -> String {
+    let mut model = Model::new(articles, theme);
+    update(&mut model, Msg::Resize(width, height));
+    worker::analyse_now(&mut model);
+    for key in keys {
+        if model.quit {
+            break;
+        }
+        update(&mut model, Msg::Key(*key));
+    }
+    render(&model, ansi)
+}
+
+/// Draw `model` on a test backend of its size and return the screen.
+pub fn render(model: &Model, ansi: bool) -> String {
+    let (width, height) = model.size;
+    let mut terminal =
+        Terminal::new(TestBackend::new(width, height)).expect("the test backend cannot fail");
+    terminal
+        .draw(|frame| view(model, frame))
+        .expect("the test backend cannot fail");
+    let buffer = terminal.backend().buffer();
+    if ansi {
+        screen::ansi(buffer)
+    } else {
+        screen::plain(buffer)
+    }
+}

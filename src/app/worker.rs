@@ -1,0 +1,99 @@
+//! The background analysis: sentences for every article first (so the cursor can move at once),
+//! then entities and quotes, each stage sent to the event loop as a [`Msg::Analysed`].
+//! Paragraphs are found before the first frame (one fast pass), in [`super::model::Doc::new`].
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use super::model::{Model, Stage};
+use super::msg::Msg;
+use super::update::update;
+use crate::analysis::{entities, quotes, sentences, Analysis, Span};
+
+/// Sentences of a body whose paragraphs are known.
+pub fn sentence_stage(body: &str, paragraphs: Vec<Span>) -> Analysis {
+    let sentences = sentences::sentences(body, &paragraphs);
+    Analysis {
+        paragraphs,
+        sentences,
+        ..Analysis::default()
+    }
+}
+
+/// Entities and quotes on top of the sentence stage.
+pub fn complete_stage(body: &str, mut analysis: Analysis) -> Analysis {
+    analysis.entities = entities::find_entities(body, &analysis.paragraphs, &analysis.sentences);
+    analysis.quotes = quotes::find_quotes(
+        body,
+        &analysis.paragraphs,
+        &analysis.sentences,
+        &analysis.entities,
+    );
+    analysis
+}
+
+/// The jobs for every article of `model`: its index, body and paragraphs.
+fn jobs(model: &Model) -> Vec<(usize, String, Vec<Span>)> {
+    model
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.stage < Stage::Complete)
+        .map(|(i, d)| (i, d.article.body.clone(), d.analysis.paragraphs.clone()))
+        .collect()
+}
+
+/// Start analysing every article of `model` on a background thread; results arrive on the
+/// returned channel, the open article first.
+pub fn spawn(model: &Model) -> Receiver<Msg> {
+    let (tx, rx) = mpsc::channel();
+    let mut jobs = jobs(model);
+    jobs.sort_by_key(|(i, _, _)| *i != model.open);
+    thread::Builder::new()
+        .name("lede-analysis".to_owned())
+        .spawn(move || run(jobs, &tx))
+        .expect("cannot start the analysis thread");
+    rx
+}
+
+fn run(jobs: Vec<(usize, String, Vec<Span>)>, tx: &Sender<Msg>) {
+    let mut partial = Vec::with_capacity(jobs.len());
+    for (doc, body, paragraphs) in jobs {
+        let analysis = sentence_stage(&body, paragraphs);
+        let sent = tx.send(Msg::Analysed {
+            doc,
+            stage: Stage::Sentences,
+            analysis: Box::new(analysis.clone()),
+        });
+        if sent.is_err() {
+            return;
+        }
+        partial.push((doc, body, analysis));
+    }
+    for (doc, body, analysis) in partial {
+        let analysis = complete_stage(&body, analysis);
+        let msg = Msg::Analysed {
+            doc,
+            stage: Stage::Complete,
+            analysis: Box::new(analysis),
+        };
+        if tx.send(msg).is_err() {
+            return;
+        }
+    }
+}
+
+/// Analyse every article now, on this thread, through the same messages (headless runs).
+pub fn analyse_now(model: &mut Model) {
+    for (doc, body, paragraphs) in jobs(model) {
+        let analysis = complete_stage(&body, sentence_stage(&body, paragraphs));
+        update(
+            model,
+            Msg::Analysed {
+                doc,
+                stage: Stage::Complete,
+                analysis: Box::new(analysis),
+            },
+        );
+    }
+}

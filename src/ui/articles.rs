@@ -1,0 +1,81 @@
+//! The article list (shown when more than one article is loaded): title, date and counts; the open
+//! article carries a `●`.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::Frame;
+
+use crate::app::model::{Doc, Model, Stage};
+
+use super::{fit, pane_block, width_of};
+
+/// `12 sentences · 4 names · 3 quotes` (or what is known so far).
+pub fn counts(doc: &Doc) -> String {
+    let a = &doc.analysis;
+    match doc.stage {
+        Stage::Paragraphs => format!("{} paragraphs", a.paragraphs.len()),
+        Stage::Sentences => format!("{} sentences · analysing…", a.sentences.len()),
+        Stage::Complete => format!(
+            "{} sentences · {} names · {} quotes",
+            a.sentences.len(),
+            a.entities.len(),
+            a.quotes.len()
+        ),
+    }
+}
+
+/// The counts in a few columns: `12s 4n 3q` (sentences, names, quotes).
+pub fn short_counts(doc: &Doc) -> String {
+    let a = &doc.analysis;
+    match doc.stage {
+        Stage::Paragraphs => format!("{}p", a.paragraphs.len()),
+        Stage::Sentences => format!("{}s …", a.sentences.len()),
+        Stage::Complete => format!(
+            "{}s {}n {}q",
+            a.sentences.len(),
+            a.entities.len(),
+            a.quotes.len()
+        ),
+    }
+}
+
+/// Draw the article list into `rect`.
+pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
+    let theme = &model.theme;
+    let title = format!("Articles {}/{}", model.open + 1, model.docs.len());
+    let area = pane_block(frame, rect, &title, "", focused, theme);
+    let height = usize::from(area.height);
+    let width = usize::from(area.width);
+    let offset = model.articles_list.visible_offset(height);
+    for (i, doc) in model.docs.iter().enumerate().skip(offset).take(height) {
+        let mark = if i == model.open { "●" } else { " " };
+        let date = doc.article.date.as_deref().unwrap_or("          ");
+        let mut counts = counts(doc);
+        let mut room = width.saturating_sub(width_of(date) + width_of(&counts) + 6);
+        if room < 30 {
+            counts = short_counts(doc);
+            room = width.saturating_sub(width_of(date) + width_of(&counts) + 6);
+        }
+        let name = fit(doc.title(), room.max(8));
+        let pad = room.saturating_sub(width_of(&name));
+        let mut style = if i == model.open {
+            theme.title
+        } else {
+            theme.text
+        };
+        if i == model.articles_list.selected {
+            style = style.patch(if focused {
+                theme.list_cursor
+            } else {
+                theme.list_cursor_unfocused
+            });
+        }
+        let line = Line::from(vec![
+            TextSpan::styled(format!("{mark} {name}{}", " ".repeat(pad)), style),
+            TextSpan::styled(format!("  {date}  "), theme.dim),
+            TextSpan::styled(counts, theme.dim),
+        ]);
+        let y = area.y + (i - offset) as u16;
+        frame.buffer_mut().set_line(area.x, y, &line, area.width);
+    }
+}

@@ -1,0 +1,84 @@
+//! The entity sidebar: entities grouped by kind, each with its mention count, most salient first.
+//! The list cursor is marked; the selected entity (or the selected quote's speaker) carries a `●`.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span as TextSpan};
+use ratatui::Frame;
+
+use crate::analysis::EntityKind;
+use crate::app::model::{EntityRow, Model, Stage};
+
+use super::{fit, pane_block, width_of};
+
+/// The heading of a kind's group.
+pub fn kind_heading(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "People",
+        EntityKind::Organization => "Organizations",
+        EntityKind::Place => "Places",
+        EntityKind::Group => "Groups",
+        EntityKind::Other => "Other names",
+    }
+}
+
+/// Draw the entity sidebar into `rect`.
+pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
+    let theme = &model.theme;
+    let Some(doc) = model.doc() else { return };
+    let count = doc.analysis.entities.len();
+    let area = pane_block(frame, rect, "Entities", &count.to_string(), focused, theme);
+    if area.is_empty() {
+        return;
+    }
+    if doc.entity_rows.is_empty() {
+        let text = if doc.stage < Stage::Complete {
+            "analysing…"
+        } else {
+            "no names found"
+        };
+        frame.render_widget(Line::styled(fit(text, area.width.into()), theme.dim), area);
+        return;
+    }
+    let height = usize::from(area.height);
+    let offset = doc.entity_list.visible_offset(height);
+    let width = usize::from(area.width);
+    let lit = doc.lit_entity();
+    for (i, row) in doc.entity_rows.iter().enumerate().skip(offset).take(height) {
+        let y = area.y + (i - offset) as u16;
+        let line = match *row {
+            EntityRow::Header(kind, n) => Line::styled(
+                fit(&format!("{} ({n})", kind_heading(kind)), width),
+                theme.header,
+            ),
+            EntityRow::Entity(id) => {
+                let entity = &doc.analysis.entities[id];
+                let mark = if lit == Some(id) { "●" } else { " " };
+                let count = entity.mentions.len().to_string();
+                let room = width.saturating_sub(width_of(&count) + 3);
+                let name = fit(&entity.name, room);
+                let pad = room.saturating_sub(width_of(&name));
+                let mut style = if entity.kind == EntityKind::Person {
+                    theme.speaker(id)
+                } else {
+                    Style::new()
+                };
+                if i == doc.entity_list.selected {
+                    style = style.patch(if focused {
+                        theme.list_cursor
+                    } else {
+                        theme.list_cursor_unfocused
+                    });
+                }
+                if lit == Some(id) {
+                    style = style.patch(theme.title);
+                }
+                Line::from(vec![
+                    TextSpan::styled(format!("{mark} {name}{} ", " ".repeat(pad)), style),
+                    TextSpan::styled(count, theme.dim),
+                ])
+            }
+        };
+        frame.buffer_mut().set_line(area.x, y, &line, area.width);
+    }
+}
