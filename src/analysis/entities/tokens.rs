@@ -231,7 +231,11 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
             first = c;
             letters = 1;
             i += 1;
-            c = if i < limit { ASCII_CLASS[bytes[i] as usize] } else { 0 };
+            c = if i < limit {
+                ASCII_CLASS[bytes[i] as usize]
+            } else {
+                0
+            };
         }
         let run_start = i;
         while c != 0 {
