@@ -186,7 +186,7 @@ impl Finder<'_, '_> {
     fn flags_dotted(&self, i: usize) -> u32 {
         let mut f = self.flags(i);
         if let Some(next) = self.toks.get(i + 1) {
-            if next.is_punct('.') && !next.space_before {
+            if next.is_punct('.') && next.start == self.toks[i].end {
                 let t = &self.toks[i];
                 f |= self
                     .lex

@@ -215,10 +215,12 @@ pub fn evidence(
     // Context after the mention.
     let after = end
         + usize::from(
-            toks.get(end).is_some_and(|t| t.is_punct('.')) && end > first && {
-                let t = &toks[end - 1];
-                lex.get(&body[t.start as usize..t.end as usize + 1]) & flag::ORG_WORD != 0
-            },
+            toks.get(end)
+                .is_some_and(|d| d.is_punct('.') && d.start == toks[end - 1].end)
+                && {
+                    let t = &toks[end - 1];
+                    lex.get(&body[t.start as usize..toks[end].end as usize]) & flag::ORG_WORD != 0
+                },
         );
     if let Some(t) = toks.get(after) {
         let possessive = toks[end - 1].possessive;
@@ -286,11 +288,11 @@ fn structure(
         } else {
             lex.get(t.text(body))
         };
-        if toks
+        if let Some(n) = toks
             .get(i + 1)
-            .is_some_and(|n| n.is_punct('.') && !n.space_before)
+            .filter(|n| n.is_punct('.') && n.start == t.end)
         {
-            f |= lex.get(&body[t.start as usize..t.end as usize + 1]);
+            f |= lex.get(&body[t.start as usize..n.end as usize]);
         }
         f
     };

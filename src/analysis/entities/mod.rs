@@ -192,3 +192,38 @@ mod more_tests {
         assert_eq!(e[0].1, ["Zentrix Robotics", "Zentrix"]);
     }
 }
+
+#[cfg(test)]
+mod property_tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn mentions_are_valid_on_any_text(
+            words in proptest::collection::vec(
+                "(Mr\\.|U\\.S\\.|Al-Qaeda|NRF|Kabul’s|O'Hare|É[a-zé]{0,5}|[A-Z][a-z]{0,6}|[a-z]{1,6}|[.,’'\\-“”()&:—]|\n\n|\u{00a0})",
+                0..60,
+            )
+        ) {
+            let body = words.join(" ");
+            let a = analyze(&body);
+            let mut all: Vec<Span> = a.entities.iter().flat_map(|e| e.mentions.clone()).collect();
+            for e in &a.entities {
+                prop_assert!(!e.mentions.is_empty());
+                prop_assert!(e.mentions.windows(2).all(|w| w[0].end <= w[1].start));
+            }
+            all.sort();
+            for w in all.windows(2) {
+                prop_assert!(w[0].end <= w[1].start);
+            }
+            for m in &all {
+                prop_assert!(m.start < m.end && m.end <= body.len());
+                prop_assert!(body.is_char_boundary(m.start) && body.is_char_boundary(m.end));
+                let t = m.text(&body);
+                prop_assert!(!t.ends_with("’s") && !t.ends_with(' ') && !t.starts_with(' '));
+            }
+        }
+    }
+}
