@@ -77,7 +77,7 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
         toks,
         lex,
         article,
-        out: Vec::new(),
+        out: Vec::with_capacity(toks.len() / 8 + 4),
     };
     let mut i = 0;
     while i < toks.len() {

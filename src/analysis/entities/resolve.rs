@@ -51,7 +51,7 @@ impl Cluster<'_> {
 
 /// Cluster the candidates into entities ordered by first mention.
 pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::with_capacity(cands.len() / 2 + 4);
     let mut exact: FastMap<&str, usize> =
         FastMap::with_capacity_and_hasher(cands.len(), Default::default());
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
