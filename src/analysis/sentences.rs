@@ -1,33 +1,228 @@
 //! Sentence segmentation for news English.
 //!
-//! PLACEHOLDER: splits after `.`, `?`, `!` followed by whitespace. Being replaced by the real
-//! single-pass segmenter.
+//! One forward pass per paragraph: memchr jumps to the candidate ends (`.` `?` `!` `…`), to
+//! multi-byte marks (bullets, curly quotes) and to line breaks; at each candidate a local
+//! look-behind (the token before: abbreviation, initial, number, URL) and look-ahead (the next
+//! word's case, sentence openers, a quote's attribution) decide. Word lists live in
+//! `assets/lexicon/` and are parsed once. Sentences never cross paragraphs; a line break alone does
+//! not end a sentence, but a line that starts a list item does.
 
+mod bytes;
+mod decide;
+mod lexicon;
+mod lists;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use memchr::{memchr, memchr3};
+
+use self::bytes::{
+    bullet_len, is_ellipsis_char, skip_closers, skip_spaces, space_len, space_len_ending_at,
+};
+use self::decide::{Context, EllipsisEnd};
+use self::lists::RunningList;
+use self::tokens::next_word;
 use super::span::Span;
 
-/// Split each paragraph of `body` into sentence spans (trimmed, in order, non-overlapping).
+/// Split each paragraph of `body` into sentence spans (trimmed, in order, non-overlapping, each
+/// inside its paragraph).
 pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
-    let mut out = Vec::new();
+    let lex = lexicon::lexicon();
+    let mut out = Vec::with_capacity(body.len() / 96 + paragraphs.len());
     for p in paragraphs {
         let text = p.text(body);
-        let mut start = 0;
-        let b = text.as_bytes();
-        for i in 0..b.len() {
-            if matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
-                push_trimmed(&mut out, text, p.start, start, i + 1);
-                start = i + 1;
-            }
-        }
-        push_trimmed(&mut out, text, p.start, start, text.len());
+        let mut segmenter = Segmenter {
+            ctx: Context {
+                text,
+                lex,
+                sentence_start: 0,
+            },
+            base: p.start,
+            list: RunningList::new(),
+            out: &mut out,
+        };
+        segmenter.run();
     }
     out
 }
 
-fn push_trimmed(out: &mut Vec<Span>, text: &str, base: usize, start: usize, end: usize) {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
-    if !t.is_empty() {
-        out.push(Span::new(base + start + lead, base + start + lead + t.len()));
+/// The next occurrence of a byte class, searched lazily as the scan moves forward.
+struct Stream {
+    at: usize,
+    primed: bool,
+}
+
+impl Stream {
+    const NONE: usize = usize::MAX;
+
+    fn new() -> Self {
+        Stream {
+            at: 0,
+            primed: false,
+        }
+    }
+
+    fn next(&mut self, hay: &[u8], pos: usize, find: impl Fn(&[u8]) -> Option<usize>) -> usize {
+        if !self.primed || (self.at != Self::NONE && self.at < pos) {
+            self.primed = true;
+            self.at = find(&hay[pos..]).map_or(Self::NONE, |k| pos + k);
+        }
+        self.at
+    }
+}
+
+/// The state of one paragraph's pass.
+struct Segmenter<'a, 'o> {
+    ctx: Context<'a>,
+    /// Offset of the paragraph in the body.
+    base: usize,
+    list: RunningList,
+    out: &'o mut Vec<Span>,
+}
+
+impl Segmenter<'_, '_> {
+    fn run(&mut self) {
+        let b = self.ctx.text.as_bytes();
+        let len = b.len();
+        let mut pos = self.begin_sentence(0);
+        let (mut ends, mut wide, mut lines) = (Stream::new(), Stream::new(), Stream::new());
+        while pos < len {
+            let end = ends.next(b, pos, |h| memchr3(b'.', b'?', b'!', h));
+            let mark = wide.next(b, pos, |h| memchr(0xE2, h));
+            let line = lines.next(b, pos, |h| memchr(b'\n', h));
+            let item = self.list.next_marker(b, pos);
+            let i = end.min(mark).min(line).min(item);
+            if i >= len {
+                break;
+            }
+            let next = if i == item {
+                self.cut(i, i)
+            } else if i == line {
+                self.at_line_break(i)
+            } else if i == mark {
+                self.at_wide_mark(i)
+            } else if b[i] == b'.' {
+                self.at_dots(i)
+            } else {
+                self.at_exclamation(i)
+            };
+            pos = next.max(i + 1);
+        }
+        self.push(self.ctx.sentence_start, len);
+    }
+
+    /// Close the current sentence at `end` and start the next one at `next`; returns where the
+    /// scan goes on.
+    fn cut(&mut self, end: usize, next: usize) -> usize {
+        self.push(self.ctx.sentence_start, end);
+        self.begin_sentence(next)
+    }
+
+    fn push(&mut self, start: usize, end: usize) {
+        let s = &self.ctx.text[start..end];
+        let trimmed = s.trim_start();
+        let lead = s.len() - trimmed.len();
+        let t = trimmed.trim_end();
+        if !t.is_empty() {
+            let from = self.base + start + lead;
+            self.out.push(Span::new(from, from + t.len()));
+        }
+    }
+
+    /// A sentence starts at `start`: step over a bullet and a list marker ("• 2.") so that the
+    /// marker's period is not taken for an end. Returns where the scan goes on.
+    fn begin_sentence(&mut self, start: usize) -> usize {
+        self.ctx.sentence_start = start;
+        let b = self.ctx.text.as_bytes();
+        let mut k = skip_spaces(b, start);
+        k += lists::bullet_at(b, k);
+        if let Some(marker) = lists::marker_at(b, k) {
+            self.list.item(b, marker);
+            return marker.end;
+        }
+        k
+    }
+
+    /// A line break inside the paragraph ends the sentence only when a list item follows.
+    fn at_line_break(&mut self, i: usize) -> usize {
+        if lists::item_starts_line(self.ctx.text.as_bytes(), i + 1) {
+            self.cut(i, i + 1)
+        } else {
+            i + 1
+        }
+    }
+
+    /// A multi-byte character starting with 0xE2: an ellipsis, a bullet, or (mostly) a curly
+    /// quote or dash that needs nothing.
+    fn at_wide_mark(&mut self, i: usize) -> usize {
+        let b = self.ctx.text.as_bytes();
+        if is_ellipsis_char(b, i) {
+            return self.at_dots(i);
+        }
+        let n = bullet_len(b, i);
+        if n > 0 && (i == 0 || space_len_ending_at(b, i - 1) > 0) && i > self.ctx.sentence_start {
+            return self.cut(i, i);
+        }
+        i + 1
+    }
+
+    /// `?` or `!` (also `?!`, `!!`), maybe inside closing quotes or brackets.
+    fn at_exclamation(&mut self, i: usize) -> usize {
+        let b = self.ctx.text.as_bytes();
+        let mut k = i;
+        while matches!(b.get(k), Some(b'?' | b'!')) {
+            k += 1;
+        }
+        let (after, quoted) = skip_closers(b, k);
+        let Some(j) = self.gap_after(after) else {
+            return after.max(k);
+        };
+        let next = next_word(self.ctx.text, j);
+        if decide::continues(&next) || (quoted && decide::attribution_follows(&self.ctx, j)) {
+            return j;
+        }
+        self.cut(after, j)
+    }
+
+    /// A period or an ellipsis.
+    fn at_dots(&mut self, i: usize) -> usize {
+        let b = self.ctx.text.as_bytes();
+        let run = decide::dot_run(b, i);
+        let (after, quoted) = skip_closers(b, run.end);
+        let Some(j) = self.gap_after(after) else {
+            return after.max(run.end);
+        };
+        let next = next_word(self.ctx.text, j);
+        if run.dots >= 2 {
+            return match decide::ellipsis_end(b, i, run, &next) {
+                EllipsisEnd::Continues => j,
+                EllipsisEnd::After => self.cut(after, j),
+                EllipsisEnd::AtPeriod => {
+                    self.cut(i + 1, i + 2);
+                    j
+                }
+            };
+        }
+        let ends = decide::period_ends(&self.ctx, i, &next)
+            && !(quoted && decide::attribution_follows(&self.ctx, j));
+        if ends {
+            self.cut(after, j)
+        } else {
+            j
+        }
+    }
+
+    /// After a candidate end and its closing marks: the start of the next word when whitespace
+    /// and then a word follow, `None` when the mark is glued to more text ("3.5", "Jr.’s") or
+    /// ends the paragraph.
+    fn gap_after(&self, after: usize) -> Option<usize> {
+        let b = self.ctx.text.as_bytes();
+        if after >= b.len() || space_len(b, after) == 0 {
+            return None;
+        }
+        let j = skip_spaces(b, after);
+        (j < b.len()).then_some(j)
     }
 }

@@ -1,0 +1,218 @@
+//! The boundary decisions: given a candidate end (a period, an ellipsis, `?`/`!`) and the word
+//! after it, does the sentence end there? Each rule looks only at the token before and the
+//! word(s) after, so the whole segmenter stays one forward pass.
+
+use super::bytes::{is_ellipsis_char, space_len, space_len_ending_at};
+use super::lexicon::{AbbrevKind, Lexicon};
+use super::tokens::{
+    is_capitalised, is_dotted_abbreviation, is_lowercase_word, is_single_capital, token_before,
+    word_before, Initial, Next,
+};
+
+/// Prepositions that open a short time phrase ("At 5 a.m.", "By 9 p.m."): after such a phrase
+/// the sentence has no verb yet, so "a.m." cannot have ended it.
+const TIME_PHRASE_OPENERS: &[&str] = &[
+    "At",
+    "By",
+    "Before",
+    "After",
+    "Until",
+    "Till",
+    "From",
+    "Since",
+    "Around",
+    "About",
+    "On",
+    "Shortly",
+    "Just",
+    "Early",
+    "Late",
+    "Starting",
+    "Beginning",
+    "Between",
+    "Near",
+];
+/// Most words such a phrase may have before the abbreviation ("Shortly after 6").
+const TIME_PHRASE_WORDS: usize = 4;
+/// Most capitalised words a speaker's name may have in `"…?" Ana María Ortiz asked.`
+const SPEAKER_WORDS: usize = 3;
+
+/// What the segmenter knows when it weighs a candidate end.
+pub struct Context<'a> {
+    /// The paragraph's text; offsets are relative to it.
+    pub text: &'a str,
+    pub lex: &'static Lexicon,
+    /// Where the current sentence began.
+    pub sentence_start: usize,
+}
+
+/// What a word after a candidate end says by itself: a lowercase word or `,;:` continues.
+pub fn continues(next: &Next) -> bool {
+    matches!(next.initial, Initial::Lower | Initial::ClausePunct)
+}
+
+/// The way the token before a period behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    Abbreviation(AbbrevKind),
+    Ordinary,
+}
+
+fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
+    if let Some(kind) = ctx.lex.abbreviation(word) {
+        if kind == AbbrevKind::Saint {
+            // "Harbor St." is a street (it may end the sentence); "St. Anselm" a saint.
+            let street = word_before(ctx.text, start).is_some_and(is_capitalised);
+            let kind = if street {
+                AbbrevKind::Final
+            } else {
+                AbbrevKind::Title
+            };
+            return TokenKind::Abbreviation(kind);
+        }
+        return TokenKind::Abbreviation(kind);
+    }
+    if is_single_capital(word) {
+        // "you and I." is the pronoun; "Albert I. Jones", "George W. Bush" are initials.
+        let pronoun = word == "I" && word_before(ctx.text, start).is_some_and(is_lowercase_word);
+        if !pronoun {
+            return TokenKind::Abbreviation(AbbrevKind::Final);
+        }
+    } else if is_dotted_abbreviation(word) {
+        return TokenKind::Abbreviation(AbbrevKind::Final);
+    }
+    TokenKind::Ordinary
+}
+
+/// Whether a single period at `i` ends the sentence, given the `next` word (there is one).
+pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
+    if continues(next) {
+        return false;
+    }
+    let Some((start, word)) = token_before(ctx.text, i) else {
+        return true;
+    };
+    match classify(ctx, start, word) {
+        TokenKind::Ordinary => true,
+        TokenKind::Abbreviation(kind) => match kind {
+            AbbrevKind::Title | AbbrevKind::Connector | AbbrevKind::Saint => false,
+            AbbrevKind::Number => next.initial != Initial::Digit,
+            AbbrevKind::Terminal => next.initial == Initial::Upper,
+            AbbrevKind::Final => {
+                next.initial == Initial::Upper && (next.quoted || ctx.lex.is_starter(next.word))
+            }
+            AbbrevKind::Time => {
+                next.initial == Initial::Upper
+                    && !ctx.lex.is_time_follower(next.word)
+                    && !followed_by_time(ctx.text, next.word_end)
+                    && !in_time_phrase(ctx, start)
+            }
+        },
+    }
+}
+
+/// Whether the word after `at` is "time" ("10 a.m. Kabul time").
+fn followed_by_time(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let n = space_len(b, at);
+    n > 0
+        && text[at + n..].starts_with("time")
+        && !b.get(at + n + 4).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Whether the sentence so far is a short time phrase opened by a preposition ("At 5").
+fn in_time_phrase(ctx: &Context, token_start: usize) -> bool {
+    let before = &ctx.text[ctx.sentence_start..token_start];
+    let mut words = before.split_whitespace();
+    let first = words.next().map(|w| w.trim_start_matches(['"', '“', '(']));
+    first.is_some_and(|w| TIME_PHRASE_OPENERS.contains(&w)) && words.count() < TIME_PHRASE_WORDS
+}
+
+/// Where an ellipsis leaves the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EllipsisEnd {
+    /// The ellipsis marks an omission inside the sentence.
+    Continues,
+    /// The sentence ends after the ellipsis (and its closing marks).
+    After,
+    /// "word. . . . Next": the period ends the sentence; the spaced ellipsis opens the next.
+    AtPeriod,
+}
+
+/// A run of dots starting at `i`: `...`, `…`, `. . .`, `....`, `. . . .`.
+#[derive(Debug, Clone, Copy)]
+pub struct DotRun {
+    /// Offset just after the last dot.
+    pub end: usize,
+    /// Number of dots (`…` counts three).
+    pub dots: usize,
+}
+
+/// Read the run of dots that starts at `i` (a `.` or `…`), allowing single spaces between dots.
+pub fn dot_run(b: &[u8], i: usize) -> DotRun {
+    let mut k = i;
+    let mut dots = 0;
+    let mut end = i;
+    loop {
+        if b.get(k) == Some(&b'.') {
+            dots += 1;
+            k += 1;
+        } else if b.get(k..k + 3) == Some(&[0xE2, 0x80, 0xA6][..]) {
+            dots += 3;
+            k += 3;
+        } else {
+            break;
+        }
+        end = k;
+        if b.get(k) == Some(&b' ') && (b.get(k + 1) == Some(&b'.') || is_ellipsis_char(b, k + 1)) {
+            k += 1;
+        }
+    }
+    DotRun { end, dots }
+}
+
+/// Decide an ellipsis starting at `i` (a run of two or more dots) before the `next` word.
+pub fn ellipsis_end(b: &[u8], i: usize, run: DotRun, next: &Next) -> EllipsisEnd {
+    let before = i.checked_sub(1).map(|p| b[p]);
+    if matches!(before, Some(b'[' | b'(')) || continues(next) {
+        return EllipsisEnd::Continues;
+    }
+    let attached = i > 0 && space_len_ending_at(b, i - 1) == 0;
+    if attached && b.get(i) == Some(&b'.') && b.get(i + 1) == Some(&b' ') {
+        EllipsisEnd::AtPeriod
+    } else if run.dots >= 4 || attached {
+        EllipsisEnd::After
+    } else {
+        EllipsisEnd::Continues
+    }
+}
+
+/// Whether the words at `j` are a speaker and a verb of saying closing a quotation
+/// (`"…?" Ortiz asked.`), so the quote's end does not end the sentence.
+pub fn attribution_follows(ctx: &Context, j: usize) -> bool {
+    let text = ctx.text;
+    let b = text.as_bytes();
+    let mut k = j;
+    let mut names = 0;
+    loop {
+        let word_len = text[k..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '’' || c == '\''))
+            .map_or(text.len() - k, |(off, _)| off);
+        if word_len == 0 {
+            return false;
+        }
+        let word = &text[k..k + word_len];
+        let end = k + word_len;
+        if is_lowercase_word(word) {
+            let closes = end == b.len() || matches!(b[end], b'.' | b',' | b';' | b'!' | b'?');
+            return names > 0 && closes && ctx.lex.is_attribution_verb(word);
+        }
+        names += 1;
+        let gap = space_len(b, end);
+        if names > SPEAKER_WORDS || gap == 0 {
+            return false;
+        }
+        k = end + gap;
+    }
+}

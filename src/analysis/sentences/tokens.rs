@@ -1,0 +1,175 @@
+//! Local look-behind and look-ahead around a candidate sentence end: the token just before a
+//! period (quotes and brackets stripped), the word before that, and the shape of the next word.
+
+use super::bytes::{
+    closer_len_ending_at, dash_ending_at, opener_len, skip_openers, space_len_ending_at,
+};
+
+/// How far back a token is looked for; longer tokens (URLs, noise) are treated as ordinary words.
+const MAX_LOOK_BEHIND: usize = 64;
+/// Longest next word that is worth comparing with the word lists, in bytes.
+const MAX_WORD: usize = 24;
+
+/// The first character of the next word, after any opening quotes or brackets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Initial {
+    Lower,
+    Upper,
+    Digit,
+    /// `,` `;` `:` — punctuation that continues a clause and cannot open a sentence.
+    ClausePunct,
+    Other,
+}
+
+/// What follows a candidate sentence end.
+#[derive(Debug, Clone, Copy)]
+pub struct Next<'a> {
+    pub initial: Initial,
+    /// The run of letters at the start of the next word ("It" in "It’s").
+    pub word: &'a str,
+    /// Whether the next word is introduced by an opening quote mark.
+    pub quoted: bool,
+    /// Byte offset just after `word`.
+    pub word_end: usize,
+}
+
+/// Read the next word starting at `j` (already past whitespace).
+pub fn next_word(text: &str, j: usize) -> Next<'_> {
+    let b = text.as_bytes();
+    let k = skip_openers(b, j);
+    let quoted = b[j..k]
+        .iter()
+        .any(|&c| matches!(c, b'"' | b'\'' | 0x9C | 0x98 | 0xAB));
+    let mut chars = text[k..].char_indices();
+    let initial = match chars.next() {
+        Some((_, c)) if c.is_lowercase() => Initial::Lower,
+        Some((_, c)) if c.is_uppercase() => Initial::Upper,
+        Some((_, c)) if c.is_ascii_digit() => Initial::Digit,
+        Some((_, ',' | ';' | ':')) => Initial::ClausePunct,
+        _ => Initial::Other,
+    };
+    let mut end = k;
+    for (off, c) in text[k..].char_indices() {
+        if !c.is_alphabetic() || off >= MAX_WORD {
+            break;
+        }
+        end = k + off + c.len_utf8();
+    }
+    Next {
+        initial,
+        word: &text[k..end],
+        quoted,
+        word_end: end,
+    }
+}
+
+/// The token that ends at `end` (exclusive) and starts after whitespace or a dash, with opening
+/// quotes/brackets at its start and closing ones at its end removed. `None` when it is longer
+/// than the look-behind window.
+pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let floor = end.saturating_sub(MAX_LOOK_BEHIND);
+    let mut start = end;
+    while start > 0 {
+        let last = start - 1;
+        if space_len_ending_at(b, last) > 0 || dash_ending_at(b, last) {
+            break;
+        }
+        if start <= floor {
+            return None;
+        }
+        start -= 1;
+    }
+    loop {
+        let n = opener_len(b, start);
+        if n == 0 || start + n > end {
+            break;
+        }
+        start += n;
+    }
+    let mut stop = end;
+    while stop > start {
+        let n = closer_len_ending_at(b, stop - 1);
+        if n == 0 || stop - n < start {
+            break;
+        }
+        stop -= n;
+    }
+    Some((start, &text[start..stop]))
+}
+
+/// The word before offset `start` (skipping whitespace), openers stripped; `None` at the start of
+/// the text or when it is too long.
+pub fn word_before(text: &str, start: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut end = start;
+    while end > 0 {
+        let n = space_len_ending_at(b, end - 1);
+        if n == 0 {
+            break;
+        }
+        end -= n;
+    }
+    if end == 0 || end == start {
+        return None;
+    }
+    token_before(text, end).map(|(_, w)| w)
+}
+
+/// Whether `word` begins with an uppercase letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `word` begins with a lowercase letter.
+pub fn is_lowercase_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether `word` is a single uppercase letter ("E" in "Jonas E. Smith").
+pub fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Whether `word` looks like a dotted abbreviation: two or more groups of one or two ASCII
+/// letters joined by periods ("U.S.A", "Ph.D", "N.Y"). URLs and e-mail addresses do not.
+pub fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut groups = 0;
+    for group in word.split('.') {
+        if group.is_empty() || group.len() > 2 || !group.bytes().all(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_before_strips_quotes_and_brackets() {
+        let t = "said (“Mr. Okoro";
+        assert_eq!(token_before(t, 11), Some((9, "Mr")));
+        assert_eq!(token_before("U.S.", 3), Some((0, "U.S")));
+        assert_eq!(token_before("end”.", 6), Some((0, "end")));
+    }
+
+    #[test]
+    fn next_word_reads_case_behind_quotes() {
+        let n = next_word("“It’s late", 0);
+        assert_eq!((n.initial, n.word, n.quoted), (Initial::Upper, "It", true));
+        assert_eq!(next_word("9 a.m.", 0).initial, Initial::Digit);
+        assert_eq!(next_word(", and", 0).initial, Initial::ClausePunct);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_not_urls() {
+        assert!(is_dotted_abbreviation("U.S.A"));
+        assert!(is_dotted_abbreviation("Ph.D"));
+        assert!(!is_dotted_abbreviation("example.com"));
+        assert!(!is_dotted_abbreviation("3.5"));
+    }
+}
