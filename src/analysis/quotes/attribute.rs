@@ -6,7 +6,7 @@
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{lexicon, PronounFit};
-use super::words::{tokenize, Token};
+use super::words::{tokenize, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
@@ -114,7 +114,25 @@ impl<'a> Resolver<'a> {
             }
             let from = floor_boundary(self.body, m.start.saturating_sub(40));
             tokenize(self.body, Span::new(from, m.start), &mut toks);
-            for t in toks.iter().rev().take(3).take_while(|t| t.is_word()) {
+            // `spokesman Ali Karim`, `the director, Dr. Farid Haddad`
+            let titles = toks
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
+                .count();
+            let apposition = toks
+                .iter()
+                .rev()
+                .nth(titles)
+                .is_some_and(|t| t.kind == TokenKind::Comma);
+            let skip = titles + usize::from(apposition);
+            for t in toks
+                .iter()
+                .rev()
+                .skip(skip)
+                .take(3)
+                .take_while(|t| t.is_word())
+            {
                 if lex.is_role(t.text(self.body)) {
                     links.push(RoleLink {
                         role: t.span,

@@ -254,9 +254,20 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
 
 /// The noun phrase read forward from `toks[0]` (after an inverted verb or “according to”).
 fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
+    let lex = lexicon();
     let end = toks
         .iter()
-        .position(|t| !t.is_word() || lower_is(t, body, NP_BREAK))
+        .enumerate()
+        .position(|(i, t)| {
+            // `Martin Kaye of Port Ellis University`: the name ends before its institution.
+            let after_name = i > 0 && {
+                let prev = toks[i - 1].text(body);
+                is_capitalized(prev) && !lex.is_role(prev)
+            };
+            !t.is_word()
+                || lower_is(t, body, NP_BREAK)
+                || (after_name && lower_is(t, body, &["of", "from", "at", "for"]))
+        })
         .unwrap_or(toks.len());
     let end = end.min(8);
     noun_phrase(&toks[..end], body)
@@ -405,7 +416,9 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             if seg_start == seg_end {
                 return None;
             }
-            if !lower_is(&toks[seg_start], body, DETERMINERS) {
+            let aside = lower_is(&toks[seg_start], body, DETERMINERS)
+                || lower_is(&toks[seg_start], body, &["who", "which", "whose"]);
+            if !aside {
                 return noun_phrase(&toks[seg_start..seg_end], body)
                     .filter(|s| !matches!(s.form, Form::Description { .. }));
             }
@@ -508,6 +521,10 @@ mod tests {
             Some(("added", Some("Karim")))
         );
         assert_eq!(before_of("He was asked whether it was "), None);
+        assert_eq!(
+            before_of("Jakob Wendt, who farms near the weir, said he had lost "),
+            Some(("said", Some("Jakob Wendt")))
+        );
         assert_eq!(before_of("The claims were "), None);
         assert_eq!(
             before_of("Ahead of the vote, the minister told "),

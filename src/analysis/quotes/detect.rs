@@ -56,8 +56,13 @@ fn emit(
     paragraph: usize,
     para: Span,
 ) -> Option<RawQuote> {
-    if close.is_none() && open.family == Family::Single && open.mark.start != para.start {
-        return None; // an unpaired single mark mid-paragraph is far likelier a stray apostrophe
+    if close.is_none() && open.family == Family::Single {
+        // An unpaired single mark inside a sentence is far likelier a stray apostrophe than a
+        // quote running to the paragraph end; one opening a sentence is a quote.
+        let before = body[para.start..open.mark.start].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', '?', '!'])) {
+            return None;
+        }
     }
     let inner = trimmed(body, open.mark.end, end);
     (!inner.is_empty()).then_some(RawQuote {
@@ -203,5 +208,6 @@ mod tests {
     #[test]
     fn stray_single_mark_mid_paragraph_is_dropped() {
         assert!(quotes("The word 'bout appears and the 'ending").is_empty());
+        assert_eq!(quotes("‘Go,’ he said. ‘Then run."), ["Go,", "Then run."]);
     }
 }

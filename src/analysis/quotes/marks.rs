@@ -80,7 +80,7 @@ fn is_word(c: Option<char>) -> bool {
 fn starts_word(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => c.is_whitespace() || is_quote_char(c) || "([{—–-/".contains(c),
+        Some(c) => c.is_whitespace() || "([{—–-/“‘\"'".contains(c),
     }
 }
 
