@@ -135,8 +135,7 @@ fn oracle_entities(body: &str, gold: &[Gold]) -> Vec<Entity> {
             }
             let owner = full
                 .iter()
-                .filter(|&&(f, fid)| f < at && names[fid].ends_with(surname))
-                .next_back()
+                .rfind(|&&(f, fid)| f < at && names[fid].ends_with(surname))
                 .map_or(id, |&(_, fid)| fid);
             if owner == id {
                 entities[id]
