@@ -5,7 +5,7 @@
 //! the group’s spokesman,”). Anything else stays unknown.
 
 use super::cues::{named_speakers, Form, Speaker};
-use super::lexicon::{lexicon, PronounFit};
+use super::lexicon::{class, PronounFit};
 use super::words::{tokenize, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
@@ -105,7 +105,6 @@ impl<'a> Resolver<'a> {
     /// Role nouns right before a person's mention (“spokesman Ali Karim”) or in the apposition
     /// right after it (“Ali Karim, the group’s spokesman,”).
     fn role_links(&self) -> Vec<RoleLink> {
-        let lex = lexicon();
         let mut links = Vec::new();
         let mut toks: Vec<Token> = Vec::new();
         for &(m, id) in &self.mentions {
@@ -133,7 +132,7 @@ impl<'a> Resolver<'a> {
                 .take(3)
                 .take_while(|t| t.is_word())
             {
-                if lex.is_role(t.text(self.body)) {
+                if t.is(class::ROLE) {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,
@@ -147,7 +146,7 @@ impl<'a> Resolver<'a> {
             let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
             tokenize(self.body, Span::new(m.end + 1, to), &mut toks);
             for t in toks.iter().take(10).take_while(|t| t.is_word()) {
-                if lex.is_role(t.text(self.body)) {
+                if t.is(class::ROLE) {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,

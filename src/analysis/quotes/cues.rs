@@ -4,7 +4,7 @@
 //! (`X said: “…”`, `X said that … “…”`, `According to X, “…”`). Works on tokens only; mapping the
 //! speaker words to an entity is the job of `attribute`.
 
-use super::lexicon::{lexicon, PronounFit};
+use super::lexicon::{class, PronounFit};
 use super::words::{is_capitalized, Token, TokenKind};
 use crate::analysis::span::Span;
 
@@ -36,156 +36,28 @@ pub struct Cue {
     pub adjacent: bool,
 }
 
-fn lower_is(t: &Token, body: &str, words: &[&str]) -> bool {
-    let w = t.text(body);
-    words.iter().any(|x| w.eq_ignore_ascii_case(x))
-}
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-];
-const BE: &[&str] = &["was", "were", "been", "being", "be", "is", "are", "am"];
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "also",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "once",
-    "recently",
-    "further",
-    "earlier",
-    "just",
-    "now",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "had",
-    "already",
-    "repeatedly",
-    "often",
-];
-/// Words that end a noun phrase when reading forward.
-const NP_BREAK: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "when",
-    "after",
-    "before",
-    "while",
-    "who",
-    "which",
-    "that",
-    "as",
-    "and",
-    "but",
-    "to",
-    "with",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "adding",
-    "saying",
-    "told",
-    "said",
-    "via",
-    "by",
-    "because",
-    "although",
-    "since",
-];
-/// Words that cannot sit inside a subject noun phrase.
-const CLAUSE_BREAK: &[&str] = &[
-    "and", "but", "that", "while", "as", "because", "when", "if", "so", "or", "also", "to", "it",
-    "which", "where", "there", "not",
-];
-/// Capitalized words that open a sentence without being part of a name.
-const NOT_NAME: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "however",
-    "but",
-    "and",
-    "then",
-    "meanwhile",
-    "yesterday",
-    "today",
-    "later",
-    "earlier",
-    "still",
-    "now",
-    "in",
-    "on",
-    "at",
-    "as",
-    "when",
-    "after",
-    "before",
-    "while",
-    "so",
-    "this",
-    "that",
-    "there",
-    "here",
-    "both",
-    "former",
-    "acting",
-    "interim",
-    "senior",
-    "top",
-    "local",
-    "chief",
-];
-const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "de", "van", "von", "der", "da", "du", "la", "le", "el", "di", "del",
-];
-
 /// Whether token `k` is a speech verb used as a verb (not “the claims”, not “was told”).
 fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
     let t = &toks[k];
     let w = t.text(body);
-    if !t.is_word() || is_capitalized(w) || !lexicon().is_speech_verb(w) {
+    if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
         return false;
     }
     match k.checked_sub(1).map(|j| &toks[j]) {
-        Some(p) if p.is_word() && lower_is(p, body, DETERMINERS) => false,
-        Some(p) if p.is_word() && lower_is(p, body, BE) => w.ends_with("ing"),
+        Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
+        Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
         _ => true,
     }
 }
 
 /// Whether tokens `k`, `k+1` are “according to”.
-fn is_according_to(toks: &[Token], k: usize, body: &str) -> bool {
-    lower_is(&toks[k], body, &["according"])
-        && toks.get(k + 1).is_some_and(|t| lower_is(t, body, &["to"]))
+fn is_according_to(toks: &[Token], k: usize) -> bool {
+    toks[k].is(class::ACCORDING) && toks.get(k + 1).is_some_and(|t| t.is(class::TO))
 }
 
 fn is_adverb(t: &Token, body: &str) -> bool {
     let w = t.text(body);
-    t.is_word() && !is_capitalized(w) && (w.ends_with("ly") || lower_is(t, body, AUX))
+    t.is_word() && !is_capitalized(w) && (w.ends_with("ly") || t.is(class::AUX))
 }
 
 /// The speaker named by a noun-phrase run of word tokens, read as a subject.
@@ -197,33 +69,32 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
     // Keep the tail after the last clause-breaking word.
     let words = words
         .iter()
-        .rposition(|t| lower_is(t, body, CLAUSE_BREAK) && !is_capitalized(t.text(body)))
+        .rposition(|t| t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
         .map_or(words, |p| &words[p + 1..]);
     let last = words.last()?;
-    let lex = lexicon();
     let last_text = last.text(body);
-    if let Some(fit) = lex.pronoun(last_text) {
+    if let Some(fit) = PronounFit::of(last.class) {
         return Some(Speaker {
             span: last.span,
             form: Form::Pronoun(fit),
         });
     }
-    if is_capitalized(last_text) && !lex.is_role(last_text) {
+    if is_capitalized(last_text) && !last.is(class::ROLE) {
         // A name run: capitalized words and name particles, read backwards.
         let mut first = words.len() - 1;
         while first > 0 {
             let t = words[first - 1].text(body);
-            let ok = (is_capitalized(t) && !lower_is(&words[first - 1], body, NOT_NAME))
-                || PARTICLES.contains(&t);
+            let ok = (is_capitalized(t) && !words[first - 1].is(class::NOT_NAME))
+                || (words[first - 1].is(class::PARTICLE) && !is_capitalized(t));
             if !ok || t.ends_with("’s") || t.ends_with("'s") {
                 break;
             }
             first -= 1;
         }
-        while first < words.len() - 1 && lower_is(&words[first], body, NOT_NAME) {
+        while first < words.len() - 1 && words[first].is(class::NOT_NAME) {
             first += 1;
         }
-        if lower_is(&words[first], body, NOT_NAME) {
+        if words[first].is(class::NOT_NAME) {
             return None;
         }
         return Some(Speaker {
@@ -235,13 +106,13 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
     let start = words.len().saturating_sub(6);
     let start = words[start..]
         .iter()
-        .position(|t| lower_is(t, body, DETERMINERS))
+        .position(|t| t.is(class::DETERMINER))
         .map_or(start, |p| start + p);
     let phrase = &words[start..];
     let role = phrase
         .iter()
         .rev()
-        .find(|t| lex.is_role(t.text(body)))
+        .find(|t| t.is(class::ROLE))
         .map(|t| t.span);
     if role.is_none() && phrase.len() > 4 {
         return None;
@@ -254,19 +125,14 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
 
 /// The noun phrase read forward from `toks[0]` (after an inverted verb or “according to”).
 fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
-    let lex = lexicon();
     let end = toks
         .iter()
         .enumerate()
         .position(|(i, t)| {
             // `Martin Kaye of Port Ellis University`: the name ends before its institution.
-            let after_name = i > 0 && {
-                let prev = toks[i - 1].text(body);
-                is_capitalized(prev) && !lex.is_role(prev)
-            };
-            !t.is_word()
-                || lower_is(t, body, NP_BREAK)
-                || (after_name && lower_is(t, body, &["of", "from", "at", "for"]))
+            let after_name =
+                i > 0 && is_capitalized(toks[i - 1].text(body)) && !toks[i - 1].is(class::ROLE);
+            !t.is_word() || t.is(class::NP_BREAK) || (after_name && t.is(class::OF))
         })
         .unwrap_or(toks.len());
     let end = end.min(8);
@@ -300,7 +166,7 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
             adjacent: true,
         });
     }
-    if is_according_to(clause, 0, body) {
+    if is_according_to(clause, 0) {
         return Some(Cue {
             cue: Span::new(clause[0].span.start, clause[1].span.end),
             speaker: forward_phrase(&clause[2..], body),
@@ -326,7 +192,7 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         }
         if subject
             .iter()
-            .any(|t| lower_is(t, body, CLAUSE_BREAK) && !is_capitalized(t.text(body)))
+            .any(|t| t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
         {
             break;
         }
@@ -344,7 +210,7 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
     }
     // `…, according to X`
     (0..clause.len())
-        .find(|&k| is_according_to(clause, k, body))
+        .find(|&k| is_according_to(clause, k))
         .map(|k| Cue {
             cue: Span::new(clause[k].span.start, clause[k + 1].span.end),
             speaker: forward_phrase(&clause[k + 2..], body),
@@ -361,7 +227,7 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
     let toks = &toks[start..];
     let trailing = toks.iter().rposition(|t| t.is_word()).map_or(0, |p| p + 1);
     for k in (0..toks.len()).rev() {
-        if k + 1 < toks.len() && is_according_to(toks, k, body) {
+        if k + 1 < toks.len() && is_according_to(toks, k) {
             let phrase_end = toks[k + 2..]
                 .iter()
                 .position(|t| !t.is_word())
@@ -403,7 +269,7 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             .map_or(0, |p| p + 1)
     };
     let mut start = segment_start(end);
-    let relative = end - start == 1 && lower_is(&toks[start], body, &["who"]);
+    let relative = end - start == 1 && toks[start].is(class::RELATIVE);
     if start == end || relative {
         // An apposition or a relative clause: step back over comma-separated asides to the name.
         let mut seg_end = start;
@@ -416,8 +282,8 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             if seg_start == seg_end {
                 return None;
             }
-            let aside = lower_is(&toks[seg_start], body, DETERMINERS)
-                || lower_is(&toks[seg_start], body, &["who", "which", "whose"]);
+            let aside =
+                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE);
             if !aside {
                 return noun_phrase(&toks[seg_start..seg_end], body)
                     .filter(|s| !matches!(s.form, Form::Description { .. }));
@@ -436,7 +302,7 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
 /// reported-speech attributions (`Karim claimed`, `according to Karim`).
 pub fn named_speakers<'t>(toks: &'t [Token], body: &'t str) -> impl Iterator<Item = Speaker> + 't {
     (0..toks.len()).filter_map(move |k| {
-        let speaker = if k + 1 < toks.len() && is_according_to(toks, k, body) {
+        let speaker = if k + 1 < toks.len() && is_according_to(toks, k) {
             let end = toks[k + 2..]
                 .iter()
                 .position(|t| !t.is_word())

@@ -53,27 +53,33 @@ struct Found {
 }
 
 /// The clause after `q`: up to the next quote in its paragraph or the paragraph end.
-fn after_window(q: &RawQuote, next: Option<&RawQuote>, para: Span) -> Option<Span> {
+fn after_window(body: &str, q: &RawQuote, next: Option<&RawQuote>, para: Span) -> Option<Span> {
     let close = q.close?;
     let end = next
         .filter(|n| n.paragraph == q.paragraph)
         .map_or(para.end, |n| n.open.start);
-    Some(Span::new(close.end, end))
+    Some(Span::new(
+        close.end,
+        words::sentence_end(body, close.end, end),
+    ))
 }
 
 /// The clause before `q`: from the previous quote in its paragraph (or the paragraph start).
-fn before_window(q: &RawQuote, prev: Option<&RawQuote>, para: Span) -> Span {
+fn before_window(body: &str, q: &RawQuote, prev: Option<&RawQuote>, para: Span) -> Span {
     let start = prev
         .filter(|p| p.paragraph == q.paragraph)
         .map_or(para.start, RawQuote::outer_end);
-    Span::new(start, q.open.start)
+    Span::new(
+        words::sentence_start(body, start, q.open.start),
+        q.open.start,
+    )
 }
 
 fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<Token>) -> Found {
     let q = &raw[i];
     let prev = i.checked_sub(1).map(|j| &raw[j]);
     let mut after = None;
-    if let Some(window) = after_window(q, raw.get(i + 1), para) {
+    if let Some(window) = after_window(body, q, raw.get(i + 1), para) {
         tokenize(body, window, toks);
         let ended = q.inner.text(body).ends_with('.');
         after = cues::after(toks, body, ended);
@@ -84,7 +90,7 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<T
             cue_in_gap: false,
         };
     }
-    let window = before_window(q, prev, para);
+    let window = before_window(body, q, prev, para);
     tokenize(body, window, toks);
     let before = cues::before(toks, body);
     let gap = prev.is_some_and(|p| p.paragraph == q.paragraph && p.close.is_some());

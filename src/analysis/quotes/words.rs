@@ -2,6 +2,7 @@
 //! dot of a title or an initial: “Mr.”, “U.S.”, “O’Brien”) and the punctuation that bounds
 //! clauses. Tokens are byte spans into the body; nothing is allocated per token.
 
+use super::lexicon::classes;
 use crate::analysis::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// The word's lexicon classes (`lexicon::class` bits); 0 for punctuation.
+    pub class: u32,
 }
 
 impl Token {
@@ -33,6 +36,11 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+
+    /// Whether the word is in any of the lexicon classes `bits`.
+    pub fn is(&self, bits: u32) -> bool {
+        self.class & bits != 0
+    }
 }
 
 /// Whether `word` starts with an uppercase letter.
@@ -41,7 +49,7 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 /// Abbreviations whose dot does not end a sentence.
-fn keeps_dot(word: &str) -> bool {
+pub fn keeps_dot(word: &str) -> bool {
     let single = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     single
         || word.contains('.')
@@ -84,62 +92,116 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.')
 }
 
+/// The char starting at byte `i` of `text` (which must be a boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+fn is_alnum(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
 /// Tokenize `body[window]` into `out` (cleared first).
 pub fn tokenize(body: &str, window: Span, out: &mut Vec<Token>) {
     out.clear();
     let text = window.text(body);
     let base = window.start;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if is_inner_joiner(d)
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
-                    chars.next();
-                    end = j + d.len_utf8();
+            let start = i;
+            i += len;
+            while let Some(d) = char_at(text, i) {
+                let dl = d.len_utf8();
+                if d.is_alphanumeric() || (is_inner_joiner(d) && is_alnum(char_at(text, i + dl))) {
+                    i += dl;
                 } else {
                     break;
                 }
             }
-            if let Some(&(j, '.')) = chars.peek() {
-                if keeps_dot(&text[i..end]) {
-                    chars.next();
-                    end = j + 1;
-                }
+            if text.as_bytes().get(i) == Some(&b'.') && keeps_dot(&text[start..i]) {
+                i += 1;
             }
+            let word = &text[start..i];
             out.push(Token {
-                span: Span::new(base + i, base + end),
+                span: Span::new(base + start, base + i),
                 kind: TokenKind::Word,
+                class: classes(word),
             });
             continue;
         }
+        i += len;
         if c.is_whitespace() {
             continue;
         }
+        let at = i - len;
         let kind = match c {
             ',' => TokenKind::Comma,
             ':' | ';' => TokenKind::Colon,
             '.' | '?' | '!' | '…' => TokenKind::Stop,
             '—' | '–' | '(' | ')' | '[' | ']' => TokenKind::Dash,
-            '-' if text[i + 1..].starts_with([' ', '-']) || i > 0 && text[..i].ends_with(' ') => {
+            '-' if text[i..].starts_with([' ', '-']) || text[..at].ends_with(' ') => {
                 TokenKind::Dash
             }
             '"' | '\'' | '‘' | '’' | '“' | '”' => TokenKind::Mark,
             _ => TokenKind::Other,
         };
         out.push(Token {
-            span: Span::new(base + i, base + i + c.len_utf8()),
+            span: Span::new(base + at, base + i),
             kind,
+            class: 0,
         });
     }
+}
+
+/// Whether the `.`, `?` or `!` at byte `i` of `text` ends a sentence: whitespace (or the end)
+/// follows, and a `.` does not close a title or an initial.
+pub fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let word_start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    !keeps_dot(&text[word_start..i])
+}
+
+/// The start of the sentence holding byte `at`, searching back no further than `from`.
+pub fn sentence_start(body: &str, from: usize, at: usize) -> usize {
+    let mut end = at;
+    while let Some(i) = memchr::memrchr3(b'.', b'?', b'!', &body.as_bytes()[from..end]) {
+        let i = from + i;
+        if ends_sentence(body, i) {
+            return i + 1;
+        }
+        end = i;
+    }
+    from
+}
+
+/// The end of the sentence holding byte `at` (just past its `.`), searching no further than `to`.
+pub fn sentence_end(body: &str, at: usize, to: usize) -> usize {
+    let mut start = at;
+    while let Some(i) = memchr::memchr3(b'.', b'?', b'!', &body.as_bytes()[start..to]) {
+        let i = start + i;
+        if ends_sentence(body, i) {
+            return i + 1;
+        }
+        start = i + 1;
+    }
+    to
 }
 
 #[cfg(test)]
@@ -150,6 +212,14 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn sentence_bounds_skip_titles() {
+        let text = "One ends here. Mr. Saleh said so. Two";
+        let at = text.find("said").unwrap();
+        assert_eq!(&text[sentence_start(text, 0, at)..at], " Mr. Saleh ");
+        assert_eq!(&text[at..sentence_end(text, at, text.len())], "said so.");
     }
 
     #[test]
