@@ -1,6 +1,17 @@
 //! Named entities: people, organizations, places, groups and other names, with their aliases merged
 //! into one [`Entity`] per referent.
 
+//!
+//! The work is split in small steps: [`tokens`] (one pass over the paragraphs), [`candidates`] (name
+//! spans with their kind evidence), [`resolve`] (alias clusters and kind votes per article), with
+//! the word lists in [`lexicon`] and the evidence rules in [`kinds`].
+
+pub mod candidates;
+pub mod kinds;
+pub mod lexicon;
+pub mod resolve;
+pub mod tokens;
+
 use serde::Serialize;
 
 use super::span::Span;
@@ -49,7 +60,13 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
-/// Find the entities of `body`. Ids are indexes into the returned vector.
-pub fn find_entities(_body: &str, _paragraphs: &[Span], _sentences: &[Span]) -> Vec<Entity> {
-    Vec::new()
+/// Find the entities of `body`, ordered by first mention. Ids are indexes into the returned vector;
+/// each entity's mentions are in text order and no two mentions overlap.
+///
+/// Sentence starts are found by the tokenizer itself, so `_sentences` is not needed.
+pub fn find_entities(body: &str, paragraphs: &[Span], _sentences: &[Span]) -> Vec<Entity> {
+    let lex = lexicon::lexicon();
+    let toks = tokens::tokenize(body, paragraphs, lex);
+    let cands = candidates::candidates(body, &toks, lex);
+    resolve::resolve(body, &toks, lex, &cands)
 }
