@@ -6,7 +6,7 @@
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, PronounFit};
-use super::words::{tokenize, Token, TokenKind};
+use super::words::{is_capitalized, tokenize, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
@@ -132,6 +132,11 @@ impl<'a> Resolver<'a> {
                 .take(3)
                 .take_while(|t| t.is_word())
             {
+                // Only a title run touching the name: `Foreign Minister Jane Doe`, not
+                // `lawyers for Jane Doe`.
+                if !t.is(class::ROLE) && !is_capitalized(t.text(self.body)) {
+                    break;
+                }
                 if t.is(class::ROLE) {
                     links.push(RoleLink {
                         role: t.span,

@@ -97,10 +97,14 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         if words[first].is(class::NOT_NAME) {
             return None;
         }
-        return Some(Speaker {
-            span: Span::new(words[first].span.start, last.span.end),
-            form: Form::Name,
-        });
+        // `lawyers for Brightway Freight`, `a spokesman for NATO`: the name is not the speaker.
+        let of_name = first >= 2 && words[first - 1].is(class::OF);
+        if !of_name {
+            return Some(Speaker {
+                span: Span::new(words[first].span.start, last.span.end),
+                form: Form::Name,
+            });
+        }
     }
     // A description: from its determiner (or at most six words back) to the end.
     let start = words.len().saturating_sub(6);
@@ -392,6 +396,10 @@ mod tests {
             Some(("said", Some("Jakob Wendt")))
         );
         assert_eq!(before_of("The claims were "), None);
+        assert_eq!(
+            before_of("Lawyers for Brightway Freight argued that he ignored a "),
+            Some(("argued", Some("Lawyers for Brightway Freight")))
+        );
         assert_eq!(
             before_of("Ahead of the vote, the minister told "),
             Some(("told", Some("the minister")))

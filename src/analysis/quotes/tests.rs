@@ -139,3 +139,70 @@ fn shared_surnames_map_to_the_right_person() {
     ];
     assert_eq!(speakers(body, &ents), ["Anna Kovacs", "Peter Kovacs"]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text from the characters quote pairing and attribution care about.
+    fn quote_heavy() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            ":",
+            "—",
+            "s",
+            "n",
+            "Ab",
+            "Mr.",
+            "said",
+            "he",
+            "the spokesman",
+            "according to",
+            "who",
+            "é",
+            "’90s",
+            "Cara Lund",
+            "told",
+            "of",
+            "9",
+        ]);
+        prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn quotes_are_ordered_inside_paragraphs_and_on_boundaries(body in quote_heavy()) {
+            let paras = paragraphs(&body);
+            let ents = [
+                entity(&body, "Cara Lund", EntityKind::Person, &["Cara Lund", "Lund"]),
+                entity(&body, "Ab", EntityKind::Organization, &["Ab"]),
+            ];
+            let quotes = find_quotes(&body, &paras, &[], &ents);
+            let mut last = 0;
+            for q in &quotes {
+                prop_assert!(q.span.start >= last && q.span.start < q.span.end);
+                prop_assert!(body.is_char_boundary(q.span.start) && body.is_char_boundary(q.span.end));
+                prop_assert!(paras.iter().any(|p| p.start <= q.span.start && q.span.end <= p.end));
+                for s in [q.speaker_span, q.cue].into_iter().flatten() {
+                    prop_assert!(body.is_char_boundary(s.start) && body.is_char_boundary(s.end));
+                    prop_assert!(s.start < s.end && s.end <= body.len());
+                }
+                prop_assert!(q.speaker.is_none_or(|id| id < ents.len()));
+                last = q.span.end;
+            }
+        }
+    }
+}
