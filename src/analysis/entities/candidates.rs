@@ -54,9 +54,24 @@ const OF_HEADS: &[&str] = &[
     "Republic", "Kingdom", "States", "Emirates", "Duke", "Duchess", "Earl", "Isle",
 ];
 
+/// Company designators that end a company's own name.
+const CORPORATE: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "GmbH", "SA", "NV", "LLP",
+];
+
+/// Bodies named "X on Y" ("Committee on Foreign Relations").
+const COMMITTEES: &[&str] = &[
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Council",
+    "Conference",
+    "Panel",
+];
+
 /// Find every candidate mention.
 pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
-    let article = Article::scan(body, toks, lex);
+    let article = Article::scan(body, toks);
     let mut finder = Finder {
         body,
         toks,
@@ -78,14 +93,14 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
 }
 
 impl<'a> Article<'a> {
-    fn scan(body: &'a str, toks: &[Token], lex: &Lexicon) -> Self {
+    fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> = FastMap::default();
         let mut lower: FastMap<String, &'a str> = FastMap::default();
         let mut len_mask = 0u64;
         for t in toks {
             if t.initial && t.shape == Shape::Cap {
                 let text = t.text(body);
-                if lex.get(text) & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) == 0
+                if t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) == 0
                     && !by_form.contains_key(text)
                 {
                     by_form.insert(text, (false, false));
@@ -144,7 +159,12 @@ impl Finder<'_, '_> {
     }
 
     fn flags(&self, i: usize) -> u32 {
-        self.lex.get(self.text(i))
+        let t = &self.toks[i];
+        if t.is_capitalised() {
+            t.flags
+        } else {
+            self.lex.get(self.text(i))
+        }
     }
 
     /// Flags of word `i`, also trying it with the period that follows ("Mr." "Inc.").
@@ -167,7 +187,7 @@ impl Finder<'_, '_> {
 
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_capitalised() && self.flags(i) & flag::NEVER == 0 && !self.is_month_may(i)
+        t.is_capitalised() && t.flags & flag::NEVER == 0 && !self.is_month_may(i)
     }
 
     /// "May" as a month: after a date preposition or before a number.
@@ -265,6 +285,16 @@ impl Finder<'_, '_> {
                             j += 3;
                             continue;
                         }
+                    } else if w == "on" && COMMITTEES.contains(&self.text(prev)) {
+                        let k = if self.is_lower(j + 1, "the") {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        if word_at(k) {
+                            j = k + 1;
+                            continue;
+                        }
                     } else if w == "of" || w == "for" {
                         let pf = self.flags_dotted(prev);
                         let heads = if w == "of" {
@@ -295,8 +325,11 @@ impl Finder<'_, '_> {
                         }
                         let left_org = self.flags(prev) & flag::ORG_WORD != 0;
                         let right_org = self.flags(k - 1) & flag::ORG_WORD != 0;
+                        // "Helix Inc.", "Cambridge", "Maria Lopez": a name of its own.
+                        let own_name = self.flags(j + 1) & (flag::ENTITY | flag::FIRST_NAME) != 0
+                            || CORPORATE.contains(&self.text(k - 1));
                         let whole = self.lex.get(self.slice(a, k)) & flag::ENTITY != 0;
-                        if whole || (!left_org && (has_of || right_org)) {
+                        if whole || (!left_org && !own_name && (has_of || right_org)) {
                             j = k;
                             continue;
                         }
@@ -315,7 +348,7 @@ impl Finder<'_, '_> {
     }
 
     fn refine(&mut self, a: usize, b: usize) {
-        if self.lex.get(self.slice(a, b)) & flag::ENTITY != 0 {
+        if self.whole_flags(a, b) & flag::ENTITY != 0 {
             self.emit(a, b, None, false);
             return;
         }
@@ -359,14 +392,47 @@ impl Finder<'_, '_> {
         self.refine_plain_at(a, b, initial);
     }
 
+    /// Whether the title modifier at `a` is followed by more of a title ("Chief Executive Tim Cook").
+    fn starts_title(&self, a: usize, b: usize) -> bool {
+        self.next_word(a, b)
+            .is_some_and(|k| self.flags_dotted(k) & (flag::TITLE_HEAD | flag::TITLE_MOD) != 0)
+    }
+
+    /// Flags of the whole run `[a, b)`: the word's own for one word, else a lookup (any case).
+    fn whole_flags(&self, a: usize, b: usize) -> u32 {
+        if a + 1 == b {
+            let f = self.toks[a].flags;
+            if f != 0 || self.toks[a].shape != Shape::Upper {
+                return f;
+            }
+        }
+        self.lex.get_any_case(self.slice(a, b))
+    }
+
+    /// Whether a known name starts at word `a` inside `[a, b)` ("New York" in "New York Gov. Hochul").
+    fn known_prefix(&self, a: usize, b: usize) -> bool {
+        (a + 1..=b).any(|k| {
+            self.toks[k - 1].is_capitalised() && self.whole_flags(a, k) & flag::ENTITY != 0
+        })
+    }
+
     fn refine_plain_at(&mut self, a: usize, b: usize, initial: bool) {
         let mut a = a;
         let started_initial = initial;
         let mut initial = initial;
+        // A determiner is never part of an unknown name ("the Biden administration").
+        while matches!(self.text(a), "The" | "A" | "An") && !self.known_prefix(a, b) {
+            match self.next_word(a, b) {
+                Some(k) => a = k,
+                None => return,
+            }
+            initial = false;
+        }
         while initial {
             let f = self.flags_dotted(a);
-            if self.lex.get(self.slice(a, b)) & flag::ENTITY != 0
+            if self.known_prefix(a, b)
                 || f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) != 0
+                || (f & flag::TITLE_MOD != 0 && self.starts_title(a, b))
                 || (self.toks[a].shape == Shape::Upper && f & flag::COMMON == 0)
             {
                 break;
@@ -387,8 +453,12 @@ impl Finder<'_, '_> {
             }
             initial = false;
         }
-        // A generic institution or place word alone at a sentence start is not a name.
+        // A generic institution or place word alone at a sentence start is not a name, nor is a
+        // lone function word anywhere.
         let single = self.next_word(a, b).is_none();
+        if single && self.flags(a) & (flag::COMMON | flag::ENTITY) == flag::COMMON {
+            return;
+        }
         if single && started_initial {
             let f = self.flags(a);
             let generic = flag::ORG_WORD
@@ -410,7 +480,7 @@ impl Finder<'_, '_> {
     fn split_title(&mut self, a: usize, b: usize) {
         let last_flags = self.flags(b - 1);
         if last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
-            || self.lex.get(self.slice(a, b)) & flag::ENTITY != 0
+            || self.whole_flags(a, b) & flag::ENTITY != 0
         {
             self.emit(a, b, None, false);
             return;
@@ -472,14 +542,13 @@ impl Finder<'_, '_> {
             return;
         }
         // "Afghan-Pakistani": hyphenated known names are separate mentions.
-        if (a..b).any(|k| self.toks[k].is_punct('-'))
-            && self.lex.get(self.slice(a, b)) & flag::ENTITY == 0
+        if (a..b).any(|k| self.toks[k].is_punct('-')) && self.whole_flags(a, b) & flag::ENTITY == 0
         {
             let parts: Vec<(usize, usize)> = hyphen_parts(self.toks, a, b);
             if parts.len() > 1
                 && parts
                     .iter()
-                    .all(|&(s, e)| self.lex.get(self.slice(s, e)) & flag::ENTITY != 0)
+                    .all(|&(s, e)| self.whole_flags(s, e) & flag::ENTITY != 0)
             {
                 for (s, e) in parts {
                     self.push(s, e, None, false);
@@ -563,4 +632,76 @@ fn hyphen_parts(toks: &[Token], a: usize, b: usize) -> Vec<(usize, usize)> {
         parts.push((s, b));
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    fn spans(body: &str) -> Vec<&str> {
+        let lex = lexicon();
+        let toks = tokenize(body, &paragraphs(body), lex);
+        candidates(body, &toks, lex)
+            .iter()
+            .map(|c| c.span.text(body))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let body = "However, Nazary spoke. Thousands came. While Nazary waited, These rules held. \
+                    Decentralisation is key.";
+        assert_eq!(spans(body), ["Nazary", "Nazary"]);
+    }
+
+    #[test]
+    fn multi_word_names_stay_whole() {
+        let body = "He met the National Resistance Front and Ahmad Shah Massoud of Al-Qaeda fame.";
+        assert_eq!(
+            spans(body),
+            [
+                "National Resistance Front",
+                "Ahmad Shah Massoud",
+                "Al-Qaeda"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_word_titles_stay_and_longer_ones_go() {
+        let body =
+            "Later Mr. Saleh met Prime Minister Ana Rebelo and Minister of Health Chukwuemeka Obi.";
+        assert_eq!(spans(body), ["Mr. Saleh", "Ana Rebelo", "Chukwuemeka Obi"]);
+    }
+
+    #[test]
+    fn possessives_and_hyphenated_compounds() {
+        let body = "It was Kabul’s worst week for anti-Taliban and Taliban-supporting groups.";
+        assert_eq!(spans(body), ["Kabul", "Taliban", "Taliban"]);
+    }
+
+    #[test]
+    fn institution_names_take_of_and_periods() {
+        let body = "Staff at the University of Tromsø and Helix Inc. agreed, it said.";
+        assert_eq!(spans(body), ["University of Tromsø", "Helix Inc."]);
+    }
+
+    #[test]
+    fn months_weekdays_and_may_are_dates() {
+        let body = "It opens on Tuesday, in March, or in May 2026.";
+        assert!(spans(body).is_empty());
+    }
+
+    #[test]
+    fn parenthesised_acronym_is_an_alias() {
+        let body = "It asked the Federal Trade Commission (FTC) to act.";
+        let lex = lexicon();
+        let toks = tokenize(body, &paragraphs(body), lex);
+        let c = candidates(body, &toks, lex);
+        assert_eq!(c.len(), 2);
+        assert!(c[1].alias_of_previous);
+    }
 }

@@ -103,9 +103,24 @@ pub fn evidence(
     let mut v: Votes = [0.0; 5];
     let text = |i: usize| toks[i].text(body);
     let name = &body[toks[first].start as usize..toks[end - 1].end as usize];
-    let whole = lex.get(name);
-    let words: Vec<usize> = (first..end).filter(|&k| toks[k].is_capitalised()).collect();
-    let multi = words.len() > 1;
+    let whole = lex.get_any_case(name);
+    let mut count = 0;
+    let mut first_word = first;
+    let mut last_word = first;
+    for k in first..end {
+        if toks[k].is_capitalised() {
+            if count == 0 {
+                first_word = k;
+            }
+            last_word = k;
+            count += 1;
+        }
+    }
+    let words = Words {
+        first: first_word,
+        last: last_word,
+        count,
+    };
     if titled {
         v[PERSON] += 5.0;
     }
@@ -119,7 +134,7 @@ pub fn evidence(
         v[ORG] += 4.0;
     }
     if whole & flag::ENTITY == 0 {
-        structure(&mut v, toks, body, lex, &words, first, end, multi);
+        structure(&mut v, toks, body, lex, words, first, end);
     }
     // Context before the mention.
     let before = span_first.checked_sub(1);
@@ -178,19 +193,29 @@ pub fn evidence(
     v
 }
 
+/// The capitalised words of a name: first, last and how many.
+#[derive(Clone, Copy)]
+struct Words {
+    first: usize,
+    last: usize,
+    count: usize,
+}
+
 /// Evidence from the shape of a name that no lexicon knows as a whole.
-#[allow(clippy::too_many_arguments)]
 fn structure(
     v: &mut Votes,
     toks: &[Token],
     body: &str,
     lex: &Lexicon,
-    words: &[usize],
+    words: Words,
     first: usize,
     end: usize,
-    multi: bool,
 ) {
-    let Some(&last) = words.last() else { return };
+    if words.count == 0 {
+        return;
+    }
+    let multi = words.count > 1;
+    let last = words.last;
     let text = |i: usize| toks[i].text(body);
     let dotted = |i: usize| {
         let t = &toks[i];
@@ -204,7 +229,7 @@ fn structure(
         f
     };
     let lf = dotted(last);
-    let ff = lex.get(text(words[0]));
+    let ff = toks[words.first].flags;
     if multi || toks[last].shape == Shape::Cap {
         if lf & flag::ORG_WORD != 0 {
             v[ORG] += 3.0;
@@ -236,19 +261,18 @@ fn structure(
             v[PERSON] += 2.5;
         }
         // Any known place or group inside a longer name hints at an institution ("Kabul University").
-        let inner = words
-            .iter()
-            .any(|&k| lex.get(text(k)) & (flag::PLACE | flag::GROUP) != 0);
+        let inner = (first..end).any(|k| toks[k].flags & (flag::PLACE | flag::GROUP) != 0);
         if inner {
-            v[ORG] += 0.5;
+            v[ORG] += 1.0;
+        } else {
+            v[PERSON] += 0.6;
         }
-        v[PERSON] += 0.6;
     } else if toks[last].shape == Shape::Upper {
         v[ORG] += 1.0;
     }
-    if words.len() == 1 && toks[last].shape == Shape::Cap {
+    if words.count == 1 && toks[last].shape == Shape::Cap {
         let w = text(last);
-        let f = lex.get(w);
+        let f = toks[last].flags;
         if f & flag::FIRST_NAME != 0 {
             v[PERSON] += 0.5;
         } else if w.len() > 4 && PLACE_ENDINGS.iter().any(|e| w.ends_with(e)) {

@@ -177,6 +177,26 @@ impl Lexicon {
     pub fn get(&self, form: &str) -> u32 {
         self.map.get(form).copied().unwrap_or(0)
     }
+
+    /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown
+    /// as written is also tried in title case.
+    pub fn get_any_case(&self, form: &str) -> u32 {
+        let f = self.get(form);
+        if f != 0 || form.len() < 3 || form.chars().any(char::is_lowercase) {
+            return f;
+        }
+        let mut title = String::with_capacity(form.len());
+        let mut word_start = true;
+        for c in form.chars() {
+            if word_start {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+            word_start = !c.is_alphanumeric();
+        }
+        self.get(&title)
+    }
 }
 
 /// The process-wide lexicon, built on first use.
@@ -208,6 +228,8 @@ mod tests {
         assert_ne!(lex.get("Ahmad") & flag::FIRST_NAME, 0);
         assert_ne!(lex.get("Summit") & flag::OTHER_WORD, 0);
         assert_eq!(lex.get("Zzyzx"), 0);
+        assert_ne!(lex.get_any_case("NEW YORK") & flag::PLACE, 0);
+        assert_eq!(lex.get_any_case("HOLT"), 0);
     }
 
     #[test]

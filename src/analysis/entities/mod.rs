@@ -70,3 +70,86 @@ pub fn find_entities(body: &str, paragraphs: &[Span], _sentences: &[Span]) -> Ve
     let cands = candidates::candidates(body, &toks, lex);
     resolve::resolve(body, &toks, lex, &cands)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+
+    fn entities(body: &str) -> Vec<(String, EntityKind, Vec<&str>)> {
+        analyze(body)
+            .entities
+            .into_iter()
+            .map(|e| {
+                let texts = e.mentions.iter().map(|m| m.text(body)).collect();
+                (e.name, e.kind, texts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn aliases_merge_into_one_entity() {
+        let body = "Amrullah Saleh arrived. Mr. Saleh said Saleh’s plan was ready.\n\n\
+                    The National Resistance Front met. The NRF said so.";
+        let e = entities(body);
+        assert_eq!(e[0].0, "Amrullah Saleh");
+        assert_eq!(e[0].1, EntityKind::Person);
+        assert_eq!(e[0].2, ["Amrullah Saleh", "Mr. Saleh", "Saleh"]);
+        assert_eq!(e[1].0, "National Resistance Front");
+        assert_eq!(e[1].1, EntityKind::Organization);
+        assert_eq!(e[1].2, ["National Resistance Front", "NRF"]);
+    }
+
+    #[test]
+    fn acronym_before_expansion_merges_too() {
+        let body = "The NRF said it would fight. The National Resistance Front has 9,000 men.";
+        let e = entities(body);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].0, "National Resistance Front");
+    }
+
+    #[test]
+    fn shared_surnames_stay_apart() {
+        let body = "Ahmad Massoud, the son of commander Ahmad Shah Massoud, spoke. \
+                    Massoud said the valley would hold, and said Masood agreed.";
+        let e = entities(body);
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].2, ["Ahmad Massoud", "Massoud", "Masood"]);
+        assert_eq!(e[1].2, ["Ahmad Shah Massoud"]);
+    }
+
+    #[test]
+    fn kinds_come_from_lexicons_and_context() {
+        let body =
+            "Afghan fighters moved from Panjshir to Kabul, Nazary said, and AFP filmed them.";
+        let e = entities(body);
+        let kinds: Vec<_> = e.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Afghan", EntityKind::Group),
+                ("Panjshir", EntityKind::Place),
+                ("Kabul", EntityKind::Place),
+                ("Nazary", EntityKind::Person),
+                ("AFP", EntityKind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn mentions_are_ordered_disjoint_and_on_char_boundaries() {
+        let body =
+            "Médecins Sans Frontières met São Paulo’s mayor. “Zoë Ångström,” said Ms. Ångström.";
+        let a = analyze(body);
+        let mut all: Vec<Span> = a.entities.iter().flat_map(|e| e.mentions.clone()).collect();
+        all.sort();
+        for w in all.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        for m in &all {
+            assert!(body.is_char_boundary(m.start) && body.is_char_boundary(m.end));
+        }
+        let firsts: Vec<usize> = a.entities.iter().map(|e| e.mentions[0].start).collect();
+        assert!(firsts.windows(2).all(|w| w[0] < w[1]));
+    }
+}

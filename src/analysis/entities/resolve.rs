@@ -25,6 +25,10 @@ struct Cluster<'a> {
     /// The first multi-word mention was not tucked inside an "of ..." phrase.
     salient: bool,
     last_seen: usize,
+    /// The kind the votes so far choose.
+    kind: EntityKind,
+    /// Upper-case initials of the best name ("NRF"), for multi-word names.
+    initials: String,
 }
 
 impl Cluster<'_> {
@@ -33,16 +37,11 @@ impl Cluster<'_> {
     }
 
     fn kind(&self) -> EntityKind {
-        kinds::decide(&self.votes, self.multi())
+        self.kind
     }
 
-    fn initials(&self) -> String {
-        self.words
-            .iter()
-            .flat_map(|w| w.split('-'))
-            .filter_map(|w| w.chars().next())
-            .filter(|c| c.is_uppercase())
-            .collect()
+    fn initials(&self) -> &str {
+        &self.initials
     }
 
     fn salience(&self) -> (usize, usize) {
@@ -83,6 +82,8 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
                     count: 0,
                     salient: false,
                     last_seen: i,
+                    kind: EntityKind::Other,
+                    initials: String::new(),
                 });
                 clusters.len() - 1
             }
@@ -103,8 +104,14 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             cl.best = c.name;
             cl.best_words = words.len();
             cl.surname = surname(body, toks, c);
+            cl.initials = if words.len() > 1 {
+                initials(&words)
+            } else {
+                String::new()
+            };
             cl.words = words;
         }
+        cl.kind = kinds::decide(&cl.votes, cl.multi());
         exact.insert(name, id);
         cluster_of.push(id);
     }
@@ -134,10 +141,20 @@ fn product_votes(
         });
         let institution = flag::ORG_WORD | flag::PLACE_SUFFIX | flag::ENTITY | flag::OTHER_WORD;
         if maker && lex.get(last) & institution == 0 {
-            v[kinds::index(EntityKind::Other)] += 3.0;
+            v[kinds::index(EntityKind::Other)] += 5.0;
         }
     }
     v
+}
+
+/// The upper-case initials of a name's words ("National Resistance Front" → "NRF").
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter_map(|w| w.chars().next())
+        .filter(|ch| ch.is_uppercase())
+        .collect()
 }
 
 /// The surname of a multi-word name: its last word with the lower-case particles before it.
@@ -237,12 +254,7 @@ fn match_multi(
     // acronym ("NRF" ... "National Resistance Front").
     let personish = c.titled || c.votes[0] > c.votes[1].max(c.votes[2]);
     let last = *words.last()?;
-    let initials: String = words
-        .iter()
-        .flat_map(|w| w.split('-'))
-        .filter_map(|w| w.chars().next())
-        .filter(|ch| ch.is_uppercase())
-        .collect();
+    let initials = initials(words);
     clusters
         .iter()
         .enumerate()

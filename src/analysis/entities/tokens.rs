@@ -39,6 +39,8 @@ pub struct Token {
     pub headline: bool,
     /// A possessive `’s`, `'s` or plural `’` followed the word and was left out of the token.
     pub possessive: bool,
+    /// Lexicon flags of a capitalised word (0 for other tokens).
+    pub flags: u32,
 }
 
 impl Token {
@@ -109,7 +111,13 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         }
         if c.is_alphanumeric() {
             let (tok_end, next, possessive, shape) = read_word(body, i, end);
+            let flags = if matches!(shape, Shape::Cap | Shape::Upper) {
+                lex.get(&body[i..tok_end])
+            } else {
+                0
+            };
             out.push(Token {
+                flags,
                 start: i as u32,
                 end: tok_end as u32,
                 shape,
@@ -143,6 +151,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             initial: false,
             headline: false,
             possessive: false,
+            flags: 0,
         });
         space_before = false;
         i += len;
@@ -167,42 +176,95 @@ fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
         || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "Jr" | "Sr")
 }
 
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// Character classes of ASCII bytes: 0 for anything that is not a letter or digit.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class_of(c: char) -> u8 {
+    if c.is_numeric() {
+        DIGIT
+    } else if c.is_uppercase() {
+        UPPER
+    } else {
+        LOWER
+    }
+}
+
 /// Read one word starting at `start`; returns (token end, where to continue, possessive, shape).
 fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
     let bytes = body.as_bytes();
     let mut i = start;
+    // Classes seen after the first letter, and the class of the first letter.
+    let mut rest = 0u8;
+    let mut first = 0u8;
     let mut letters = 0usize;
-    let mut uppers = 0usize;
-    let mut digit = false;
-    let mut first_upper = false;
-    let mut first_lower = false;
     let mut possessive = false;
     let mut next = None;
     while i < limit {
-        let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = body[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        };
-        if c.is_alphanumeric() {
-            if c.is_ascii_digit() || c.is_numeric() {
-                digit = true;
-            } else {
+        // Fast path: a run of plain ASCII letters and digits.
+        let mut c = ASCII_CLASS[bytes[i] as usize];
+        while c != 0 {
+            if c != DIGIT {
                 if letters == 0 {
-                    first_upper = c.is_uppercase();
-                    first_lower = c.is_lowercase();
+                    first = c;
+                } else {
+                    rest |= c;
                 }
                 letters += 1;
-                if c.is_uppercase() {
-                    uppers += 1;
-                }
+            } else {
+                rest |= c;
+            }
+            i += 1;
+            if i >= limit {
+                break;
+            }
+            c = ASCII_CLASS[bytes[i] as usize];
+        }
+        if i >= limit {
+            break;
+        }
+        let b = bytes[i];
+        let (ch, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let ch = body[i..].chars().next().unwrap_or(' ');
+            (ch, ch.len_utf8())
+        };
+        if b >= 0x80 && ch.is_alphanumeric() {
+            let k = class_of(ch);
+            if k != DIGIT && letters == 0 {
+                first = k;
+            } else {
+                rest |= k;
+            }
+            if k != DIGIT {
+                letters += 1;
             }
             i += len;
             continue;
         }
-        if is_apostrophe(c) {
+        if is_apostrophe(ch) {
             let after = i + len;
             let n1 = char_at(body, after, limit);
             let n2 = n1.and_then(|c1| char_at(body, after + c1.len_utf8(), limit));
@@ -225,7 +287,7 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
             }
             break;
         }
-        if c == '.' && letters == 1 && i == start + 1 {
+        if ch == '.' && letters == 1 && i == start + 1 {
             // Dotted abbreviation: "U.S.", "U.S.A.", "a.m.".
             let mut j = i;
             let mut pairs = 0;
@@ -234,9 +296,7 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
                 && bytes[j + 1].is_ascii_alphabetic()
                 && (bytes[j + 2] == b'.' || !bytes[j + 2].is_ascii_alphanumeric())
             {
-                if bytes[j + 1].is_ascii_uppercase() {
-                    uppers += 1;
-                }
+                rest |= ASCII_CLASS[bytes[j + 1] as usize];
                 letters += 1;
                 j += 2;
                 pairs += 1;
@@ -254,18 +314,16 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
         }
         break;
     }
-    let shape = if digit {
+    let shape = if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
         Shape::Number
-    } else if first_upper {
-        if letters >= 2 && uppers == letters {
+    } else if first == UPPER {
+        if letters >= 2 && rest & LOWER == 0 {
             Shape::Upper
         } else {
             Shape::Cap
         }
-    } else if first_lower {
-        Shape::Lower
     } else {
-        // Scripts without case: treat as a lower-case word so it never starts a name on its own.
+        // Lower case, or a script without case: never starts a name on its own.
         Shape::Lower
     };
     (i, next.unwrap_or(i), possessive, shape)
