@@ -81,7 +81,9 @@ fn dump(args: &DumpArgs) -> Result<(), String> {
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::new(stdout);
     crate::dump::write_dump(&mut out, &items, args.pretty).map_err(|e| e.to_string())?;
-    writeln!(out).and_then(|()| out.flush()).or_else(ignore_broken_pipe)
+    writeln!(out)
+        .and_then(|()| out.flush())
+        .or_else(ignore_broken_pipe)
 }
 
 fn ignore_broken_pipe(e: std::io::Error) -> Result<(), String> {

@@ -134,3 +134,26 @@ proptest! {
         check_invariants(&body);
     }
 }
+
+/// Long adversarial inputs stay fast: every look-behind and look-ahead is bounded.
+#[test]
+fn pathological_inputs_stay_linear() {
+    let started = std::time::Instant::now();
+    for unit in [
+        "1. ",
+        "At 5 a.m. Mr ",
+        "a.b.c.d.",
+        "“Why?” ",
+        ". . . ",
+        "•",
+        "\n- x",
+    ] {
+        let body = unit.repeat(200_000 / unit.len());
+        check_invariants(&body);
+    }
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}

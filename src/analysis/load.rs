@@ -344,17 +344,19 @@ mod tests {
 
     #[test]
     fn crlf_bom_and_tabs_are_cleaned() {
-        let a = parse(
-            "a.txt",
-            "\u{FEFF}date 2020-01-01 T\r\n\r\n\tIndented.\r\n",
-        );
+        let a = parse("a.txt", "\u{FEFF}date 2020-01-01 T\r\n\r\n\tIndented.\r\n");
         assert_eq!(a.body, "    Indented.");
         assert_eq!(a.title.as_deref(), Some("T"));
     }
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_a_warning() {
-        let a = parse_article("bad.txt", Some("bad.txt"), b"Caf\xe9 opens today in the city.").unwrap();
+        let a = parse_article(
+            "bad.txt",
+            Some("bad.txt"),
+            b"Caf\xe9 opens today in the city.",
+        )
+        .unwrap();
         assert_eq!(a.body, "Caf\u{FFFD} opens today in the city.");
         assert_eq!(a.warnings.len(), 1);
         assert!(a.warnings[0].contains("invalid UTF-8"));
@@ -362,7 +364,8 @@ mod tests {
 
     #[test]
     fn binary_data_is_refused() {
-        let err = parse_article("img.png", Some("img.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap_err();
+        let err =
+            parse_article("img.png", Some("img.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap_err();
         assert_eq!(err.to_string(), "img.png is not a text file (binary data)");
     }
 

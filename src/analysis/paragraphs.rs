@@ -10,8 +10,8 @@ pub fn paragraphs(body: &str) -> Vec<Span> {
     let mut line_start = 0;
     let bytes = body.as_bytes();
     while line_start < bytes.len() {
-        let line_end = memchr::memchr(b'\n', &bytes[line_start..])
-            .map_or(bytes.len(), |i| line_start + i);
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |i| line_start + i);
         let line = &body[line_start..line_end];
         let trimmed_start = line.len() - line.trim_start().len();
         if trimmed_start == line.len() {

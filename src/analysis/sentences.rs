@@ -16,7 +16,7 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
-use memchr::{memchr, memchr3};
+use memchr::{memchr2, memchr3};
 
 use self::bytes::{
     bullet_len, is_ellipsis_char, skip_closers, skip_spaces, space_len, space_len_ending_at,
@@ -46,6 +46,12 @@ pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
         segmenter.run();
     }
     out
+}
+
+/// Whether an unambiguous opening quote (“ or «) starts at `i`.
+fn opens_quote_glued(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..i + 3), Some([0xE2, 0x80, 0x9C]))
+        || matches!(b.get(i..i + 2), Some([0xC2, 0xAB]))
 }
 
 /// The next occurrence of a byte class, searched lazily as the scan moves forward.
@@ -87,19 +93,18 @@ impl Segmenter<'_, '_> {
         let b = self.ctx.text.as_bytes();
         let len = b.len();
         let mut pos = self.begin_sentence(0);
-        let (mut ends, mut wide, mut lines) = (Stream::new(), Stream::new(), Stream::new());
+        let (mut ends, mut marks) = (Stream::new(), Stream::new());
         while pos < len {
             let end = ends.next(b, pos, |h| memchr3(b'.', b'?', b'!', h));
-            let mark = wide.next(b, pos, |h| memchr(0xE2, h));
-            let line = lines.next(b, pos, |h| memchr(b'\n', h));
+            let mark = marks.next(b, pos, |h| memchr2(0xE2, b'\n', h));
             let item = self.list.next_marker(b, pos);
-            let i = end.min(mark).min(line).min(item);
+            let i = end.min(mark).min(item);
             if i >= len {
                 break;
             }
             let next = if i == item {
                 self.cut(i, i)
-            } else if i == line {
+            } else if b[i] == b'\n' {
                 self.at_line_break(i)
             } else if i == mark {
                 self.at_wide_mark(i)
@@ -198,6 +203,7 @@ impl Segmenter<'_, '_> {
         if run.dots >= 2 {
             return match decide::ellipsis_end(b, i, run, &next) {
                 EllipsisEnd::Continues => j,
+                EllipsisEnd::After if quoted && decide::attribution_follows(&self.ctx, j) => j,
                 EllipsisEnd::After => self.cut(after, j),
                 EllipsisEnd::AtPeriod => {
                     self.cut(i + 1, i + 2);
@@ -219,8 +225,12 @@ impl Segmenter<'_, '_> {
     /// ends the paragraph.
     fn gap_after(&self, after: usize) -> Option<usize> {
         let b = self.ctx.text.as_bytes();
-        if after >= b.len() || space_len(b, after) == 0 {
+        if after >= b.len() {
             return None;
+        }
+        if space_len(b, after) == 0 {
+            // `said.“Next` (a missing space before an opening curly quote) still separates.
+            return opens_quote_glued(b, after).then_some(after);
         }
         let j = skip_spaces(b, after);
         (j < b.len()).then_some(j)

@@ -92,6 +92,9 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     let Some((start, word)) = token_before(ctx.text, i) else {
         return true;
     };
+    if is_single_capital(word) && is_initial_at(ctx.text, next) {
+        return false; // a run of initials: "I. M. Pell"
+    }
     match classify(ctx, start, word) {
         TokenKind::Ordinary => true,
         TokenKind::Abbreviation(kind) => match kind {
@@ -99,7 +102,9 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             AbbrevKind::Number => next.initial != Initial::Digit,
             AbbrevKind::Terminal => next.initial == Initial::Upper,
             AbbrevKind::Final => {
-                next.initial == Initial::Upper && (next.quoted || ctx.lex.is_starter(next.word))
+                next.initial == Initial::Upper
+                    && (next.quoted || ctx.lex.is_starter(next.word))
+                    && !is_initial_at(ctx.text, next)
             }
             AbbrevKind::Time => {
                 next.initial == Initial::Upper
@@ -109,6 +114,11 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             }
         },
     }
+}
+
+/// Whether the next word is itself an initial ("A." in "J. A. Okoro").
+fn is_initial_at(text: &str, next: &Next) -> bool {
+    is_single_capital(next.word) && text.as_bytes().get(next.word_end) == Some(&b'.')
 }
 
 /// Whether the word after `at` is "time" ("10 a.m. Kabul time").
@@ -125,7 +135,8 @@ fn in_time_phrase(ctx: &Context, token_start: usize) -> bool {
     let before = &ctx.text[ctx.sentence_start..token_start];
     let mut words = before.split_whitespace();
     let first = words.next().map(|w| w.trim_start_matches(['"', '“', '(']));
-    first.is_some_and(|w| TIME_PHRASE_OPENERS.contains(&w)) && words.count() < TIME_PHRASE_WORDS
+    first.is_some_and(|w| TIME_PHRASE_OPENERS.contains(&w))
+        && words.nth(TIME_PHRASE_WORDS - 1).is_none()
 }
 
 /// Where an ellipsis leaves the sentence.

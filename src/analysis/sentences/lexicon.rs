@@ -57,9 +57,28 @@ impl Hasher for Fnv {
 
 type FastBuild = BuildHasherDefault<Fnv>;
 
+/// The filter bit of a lowercase key: its length, first and last byte mixed into 0..1024.
+fn filter_bit(key: &[u8]) -> usize {
+    let (first, last) = (key[0] as usize, key[key.len() - 1] as usize);
+    (key.len() * 131 + first * 31 + last * 7) % 1024
+}
+
 /// All word lists the segmenter consults.
+/// The abbreviations that share one lowercase spelling ("Sec." the title, "sec." the section).
+#[derive(Default, Clone, Copy)]
+struct Spellings {
+    /// An entry written with capitals: matches only as written.
+    exact: Option<(&'static str, AbbrevKind)>,
+    /// An entry written in lowercase: matches any case (single letters: only lowercase).
+    any_case: Option<AbbrevKind>,
+}
+
 pub struct Lexicon {
-    abbreviations: HashMap<&'static str, AbbrevKind, FastBuild>,
+    /// Keyed by the lowercase spelling without the final period, so one probe finds every case.
+    abbreviations: HashMap<Box<[u8]>, Spellings, FastBuild>,
+    /// A 1024-bit filter over (length, first, last byte) of the keys: most ordinary words are
+    /// rejected without hashing.
+    filter: [u64; 16],
     starters: HashSet<&'static str, FastBuild>,
     time_followers: HashSet<&'static str, FastBuild>,
     attribution_verbs: HashSet<&'static str, FastBuild>,
@@ -93,18 +112,29 @@ fn section_kind(header: &str) -> Option<AbbrevKind> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut abbreviations = HashMap::default();
+        let mut abbreviations: HashMap<Box<[u8]>, Spellings, FastBuild> = HashMap::default();
+        let mut filter = [0u64; 16];
         let mut kind = None;
         for line in entries(ABBREVIATIONS) {
             if line.starts_with('[') {
                 kind = section_kind(line);
                 assert!(kind.is_some(), "unknown abbreviation section {line}");
             } else if let Some(kind) = kind {
-                abbreviations.insert(line.strip_suffix('.').unwrap_or(line), kind);
+                let word = line.strip_suffix('.').unwrap_or(line);
+                let key = word.to_ascii_lowercase().into_bytes();
+                let bit = filter_bit(&key);
+                filter[bit / 64] |= 1 << (bit % 64);
+                let entry = abbreviations.entry(key.into_boxed_slice()).or_default();
+                if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    entry.exact = Some((word, kind));
+                } else {
+                    entry.any_case = Some(kind);
+                }
             }
         }
         Lexicon {
             abbreviations,
+            filter,
             starters: entries(STARTERS).collect(),
             time_followers: entries(TIME_FOLLOWERS).collect(),
             attribution_verbs: entries(ATTRIBUTION_VERBS).collect(),
@@ -117,20 +147,22 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_ABBREVIATION_LEN {
             return None;
         }
-        if let Some(&kind) = self.abbreviations.get(word) {
-            return Some(kind);
-        }
-        if word.chars().nth(1).is_none() || !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
         let mut buf = [0u8; MAX_ABBREVIATION_LEN];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).ok()?;
-        let kind = *self.abbreviations.get(lower)?;
-        // A lowercase entry matches any case; a capitalised one only as written.
-        Some(kind)
+        let bit = filter_bit(lower);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let spellings = self.abbreviations.get(&*lower)?;
+        if let Some((exact, kind)) = spellings.exact {
+            if exact == word {
+                return Some(kind);
+            }
+        }
+        let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+        spellings.any_case.filter(|_| !single_capital)
     }
 
     /// Whether `word` typically opens a sentence ("The", "He", "However").

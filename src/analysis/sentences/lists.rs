@@ -7,7 +7,7 @@ use memchr::memmem;
 use super::bytes::{bullet_len, skip_spaces, space_len};
 
 /// How far ahead the next marker of a running list is looked for, in bytes.
-const MARKER_WINDOW: usize = 4096;
+const MARKER_WINDOW: usize = 1024;
 
 /// How an item marker is closed: `1.`, `1)` or `1.)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -149,6 +149,13 @@ fn initials_do_not_end_sentences() {
             "Did anyone object?"
         ]
     );
+    assert_eq!(
+        split("The prize went to J. A. Okoro and I. M. Pell. A jury chose them."),
+        [
+            "The prize went to J. A. Okoro and I. M. Pell.",
+            "A jury chose them."
+        ]
+    );
 }
 
 #[test]
@@ -377,4 +384,24 @@ fn empty_and_whitespace_paragraphs_yield_nothing() {
     assert!(split("").is_empty());
     assert!(split("  \n \n").is_empty());
     assert_eq!(split(" . "), ["."]);
+}
+
+#[test]
+fn trailing_ellipsis_in_quote_keeps_attribution() {
+    assert_eq!(
+        split("“We will see…” Amira Haddad said. “Maybe…” Nothing followed."),
+        [
+            "“We will see…” Amira Haddad said.",
+            "“Maybe…”",
+            "Nothing followed."
+        ]
+    );
+}
+
+#[test]
+fn missing_space_before_opening_quote_still_separates() {
+    assert_eq!(
+        split("The vote passed.“It is done,” he said."),
+        ["The vote passed.", "“It is done,” he said."]
+    );
 }

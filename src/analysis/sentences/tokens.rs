@@ -40,20 +40,33 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
     let quoted = b[j..k]
         .iter()
         .any(|&c| matches!(c, b'"' | b'\'' | 0x9C | 0x98 | 0xAB));
-    let mut chars = text[k..].char_indices();
-    let initial = match chars.next() {
-        Some((_, c)) if c.is_lowercase() => Initial::Lower,
-        Some((_, c)) if c.is_uppercase() => Initial::Upper,
-        Some((_, c)) if c.is_ascii_digit() => Initial::Digit,
-        Some((_, ',' | ';' | ':')) => Initial::ClausePunct,
+    let rest = &b[k..];
+    let initial = match rest.first() {
+        Some(c) if c.is_ascii_lowercase() => Initial::Lower,
+        Some(c) if c.is_ascii_uppercase() => Initial::Upper,
+        Some(c) if c.is_ascii_digit() => Initial::Digit,
+        Some(b',' | b';' | b':') => Initial::ClausePunct,
+        Some(c) if *c >= 0x80 => match text[k..].chars().next() {
+            Some(c) if c.is_lowercase() => Initial::Lower,
+            Some(c) if c.is_uppercase() => Initial::Upper,
+            _ => Initial::Other,
+        },
         _ => Initial::Other,
     };
-    let mut end = k;
-    for (off, c) in text[k..].char_indices() {
-        if !c.is_alphabetic() || off >= MAX_WORD {
-            break;
+    // The word: ASCII letters fast, any alphabetic character after the first non-ASCII byte.
+    let ascii = rest
+        .iter()
+        .take(MAX_WORD)
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len().min(MAX_WORD));
+    let mut end = k + ascii;
+    if rest.get(ascii).is_some_and(|&c| c >= 0x80) && ascii < MAX_WORD {
+        for (off, c) in text[end..].char_indices() {
+            if !c.is_alphabetic() || ascii + off >= MAX_WORD {
+                break;
+            }
+            end = k + ascii + off + c.len_utf8();
         }
-        end = k + off + c.len_utf8();
     }
     Next {
         initial,
@@ -72,7 +85,9 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let mut start = end;
     while start > 0 {
         let last = start - 1;
-        if space_len_ending_at(b, last) > 0 || dash_ending_at(b, last) {
+        let c = b[last];
+        let wide_or_space = c >= 0x80 || c.is_ascii_whitespace();
+        if wide_or_space && (space_len_ending_at(b, last) > 0 || dash_ending_at(b, last)) {
             break;
         }
         if start <= floor {
