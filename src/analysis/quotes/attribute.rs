@@ -4,6 +4,8 @@
 //! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
 //! the group’s spokesman,”). Anything else stays unknown.
 
+use std::cell::OnceCell;
+
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, PronounFit};
 use super::words::{is_capitalized, tokenize, Token, TokenKind};
@@ -30,7 +32,8 @@ pub struct Resolver<'a> {
     mentions: Vec<(Span, usize)>,
     /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
     fits: Vec<Option<PronounFit>>,
-    roles: Vec<RoleLink>,
+    /// Built on first need: most articles resolve no description.
+    roles: OnceCell<Vec<RoleLink>>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
 }
@@ -80,17 +83,15 @@ impl<'a> Resolver<'a> {
                     honorific_fit(&body[floor_boundary(body, m.start.saturating_sub(8))..m.start]);
             }
         }
-        let mut resolver = Resolver {
+        Resolver {
             body,
             paragraphs,
             entities,
             mentions,
             fits,
-            roles: Vec::new(),
+            roles: OnceCell::new(),
             quoted,
-        };
-        resolver.roles = resolver.role_links();
-        resolver
+        }
     }
 
     fn is_person(&self, id: usize) -> bool {
@@ -217,13 +218,9 @@ impl<'a> Resolver<'a> {
                 || w.trim_end_matches('s')
                     .eq_ignore_ascii_case(word.trim_end_matches('s'))
         };
-        let before = self
-            .roles
-            .iter()
-            .filter(|l| l.at < role.start)
-            .rev()
-            .find(same);
-        if let Some(link) = before.or_else(|| self.roles.iter().find(same)) {
+        let roles = self.roles.get_or_init(|| self.role_links());
+        let before = roles.iter().filter(|l| l.at < role.start).rev().find(same);
+        if let Some(link) = before.or_else(|| roles.iter().find(same)) {
             return Some(link.entity);
         }
         if paragraph != 0 {
