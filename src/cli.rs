@@ -136,7 +136,10 @@ static INPUT_FORMAT: OnceLock<Option<load::Format>> = OnceLock::new();
 
 /// Run the command line; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let _ = INPUT_FORMAT.set(cli.input_format);
     if cli.print_config {
         return exit_code(write_stdout(
@@ -173,6 +176,27 @@ fn exit_code(result: Result<(), String>) -> i32 {
             1
         }
     }
+}
+
+/// Report a clap error: help and version go to stdout as usual (exit 0); a usage error is one line
+/// on stderr (exit 2), as the contract asks, instead of clap's multi-line block.
+fn usage_error(err: &clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = err.print();
+        return 0;
+    }
+    let rendered = err.to_string();
+    let first = rendered
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("invalid arguments");
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    eprintln!("lede: {} (see lede --help)", load::printable(first));
+    2
 }
 
 /// Load the articles named by `paths` (the bundled samples when empty), printing load warnings and

@@ -11,6 +11,7 @@
 //! - [`ui`]: pure drawing of a `Model` into a ratatui frame, one widget per pane.
 //! - [`config`]: the config file (keys, theme, layout), its warnings and `--print-config`.
 //! - [`clipboard`]: the `y` citation and the OSC 52 sequence that copies it.
+//! - [`state`]: reading state remembered across runs (cursor, bookmarks), saved atomically.
 //! - [`cli`]: the command line (clap) and the event loop drivers.
 
 pub mod analysis;
@@ -20,4 +21,5 @@ pub mod clipboard;
 pub mod config;
 pub mod dump;
 pub mod export;
+pub mod state;
 pub mod ui;

@@ -202,6 +202,19 @@ fn missing_file_fails_with_one_line_on_stderr() {
 #[test]
 fn unknown_flag_fails_without_panicking() {
     let out = lede(&["dump", "--no-such-flag"]);
-    assert!(!out.status.success());
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"));
+    assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr}");
+    assert!(stderr.starts_with("lede: unexpected argument '--no-such-flag'"));
+}
+
+#[test]
+fn help_and_version_succeed() {
+    let out = lede(&["--version"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("lede "));
+    let out = lede(&["--help"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("dump"));
 }

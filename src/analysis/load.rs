@@ -382,7 +382,7 @@ fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format
                     printable(source)
                 ));
             }
-            article.title = file_name.map(str::to_owned);
+            article.title = file_name.map(printable);
             article.body = body_after(&text);
         }
     }
@@ -412,7 +412,7 @@ fn html_article(source: &str, file_name: Option<&str>, raw: &str) -> Article {
     article.title = page
         .title
         .map(|t| single_line(&t))
-        .or_else(|| file_name.map(str::to_owned));
+        .or_else(|| file_name.map(printable));
     article.date = page.date;
     article.body = body_after(&body);
     article

@@ -4,6 +4,7 @@
 //! [`Analysis`]: paragraphs, sentences, entities and quotes, all as byte spans into the body.
 
 pub mod article;
+pub mod check;
 pub mod clean;
 pub mod date;
 pub mod entities;

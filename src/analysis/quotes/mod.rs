@@ -1,9 +1,27 @@
 //! Direct quotations and their attribution to speakers.
+//!
+//! The pass: [`detect`] pairs quote marks per paragraph ([`marks`] decides each mark's role);
+//! for each quote, [`cues`] finds the attribution in the clause after or before it (over
+//! [`words`] tokens), [`kind`] tells a quoted clause from a quoted fragment, and [`attribute`]
+//! maps the speaker words to an entity. Quotes without a cue inherit the speaker of the quote
+//! they continue (the next paragraph of a multi-paragraph quote, `“A,” he said. “B.”`).
+
+mod attribute;
+mod cues;
+mod detect;
+mod kind;
+mod lexicon;
+mod marks;
+mod words;
 
 use serde::Serialize;
 
 use super::entities::Entity;
 use super::span::Span;
+use attribute::Resolver;
+use cues::Cue;
+use detect::RawQuote;
+use words::{tokenize, Token};
 
 /// Whether a quote is a quoted clause or more, or a fragment inside the writer's own sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -27,12 +45,138 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
+/// The attribution of one raw quote, before continuation.
+struct Found {
+    cue: Option<Cue>,
+    /// The cue sits between this quote and the previous one in the paragraph.
+    cue_in_gap: bool,
+}
+
+/// The clause after `q`: up to the next quote in its paragraph or the paragraph end.
+fn after_window(body: &str, q: &RawQuote, next: Option<&RawQuote>, para: Span) -> Option<Span> {
+    let close = q.close?;
+    let end = next
+        .filter(|n| n.paragraph == q.paragraph)
+        .map_or(para.end, |n| n.open.start);
+    Some(Span::new(
+        close.end,
+        words::sentence_end(body, close.end, end),
+    ))
+}
+
+/// The clause before `q`: from the previous quote in its paragraph (or the paragraph start).
+fn before_window(body: &str, q: &RawQuote, prev: Option<&RawQuote>, para: Span) -> Span {
+    let start = prev
+        .filter(|p| p.paragraph == q.paragraph)
+        .map_or(para.start, RawQuote::outer_end);
+    Span::new(
+        words::sentence_start(body, start, q.open.start),
+        q.open.start,
+    )
+}
+
+fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<Token>) -> Found {
+    let q = &raw[i];
+    let prev = i.checked_sub(1).map(|j| &raw[j]);
+    let mut after = None;
+    if let Some(window) = after_window(body, q, raw.get(i + 1), para) {
+        tokenize(body, window, toks);
+        let ended = q.inner.text(body).ends_with('.');
+        after = cues::after(toks, body, ended);
+    }
+    if after.is_some_and(|c| c.speaker.is_some()) {
+        return Found {
+            cue: after,
+            cue_in_gap: false,
+        };
+    }
+    let window = before_window(body, q, prev, para);
+    tokenize(body, window, toks);
+    let before = cues::before(toks, body);
+    let gap = prev.is_some_and(|p| p.paragraph == q.paragraph && p.close.is_some());
+    match before {
+        Some(c) if c.speaker.is_some() || after.is_none() => Found {
+            cue: Some(c),
+            cue_in_gap: gap && c.adjacent,
+        },
+        _ => Found {
+            cue: after,
+            cue_in_gap: false,
+        },
+    }
+}
+
 /// Find the quotes of `body` and attribute them to `entities`.
 pub fn find_quotes(
-    _body: &str,
-    _paragraphs: &[Span],
+    body: &str,
+    paragraphs: &[Span],
     _sentences: &[Span],
-    _entities: &[Entity],
+    entities: &[Entity],
 ) -> Vec<Quote> {
-    Vec::new()
+    let mut raw = Vec::new();
+    detect::detect(body, paragraphs, &mut raw);
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    let resolver = Resolver::new(
+        body,
+        paragraphs,
+        entities,
+        raw.iter().map(|q| q.inner).collect(),
+    );
+    let mut toks = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
+    for (i, q) in raw.iter().enumerate() {
+        let para = paragraphs[q.paragraph];
+        let found = find_cue(body, &raw, i, para, &mut toks);
+        let prev_direct = i > 0 && quotes[i - 1].kind == QuoteKind::Direct;
+        let around = kind::Surroundings {
+            cue_adjacent_before: found
+                .cue
+                .is_some_and(|c| c.adjacent && c.cue.end <= q.open.start),
+            resumes_direct_quote: found.cue_in_gap && prev_direct,
+        };
+        let speaker = found.cue.and_then(|c| c.speaker);
+        quotes.push(Quote {
+            span: q.inner,
+            speaker: speaker.and_then(|s| resolver.resolve(s, q.paragraph)),
+            speaker_span: speaker.map(|s| s.span),
+            cue: found.cue.map(|c| c.cue),
+            kind: kind::classify(body, para, q, around),
+        });
+    }
+    inherit_speakers(&raw, paragraphs, &mut quotes);
+    quotes
 }
+
+/// Quotes with no attribution of their own take the speaker of the quote they continue: the
+/// previous quote of the paragraph, or, for a quote opening its paragraph, the last quote of the
+/// previous paragraph; a multi-paragraph quote attributed only at its end passes it back.
+fn inherit_speakers(raw: &[RawQuote], paragraphs: &[Span], quotes: &mut [Quote]) {
+    let unattributed = |q: &Quote| q.cue.is_none() && q.speaker_span.is_none();
+    for i in 1..quotes.len() {
+        let (q, p) = (&raw[i], &raw[i - 1]);
+        let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
+        let continues =
+            p.paragraph == q.paragraph || (opens_paragraph && p.paragraph + 1 == q.paragraph);
+        if continues && unattributed(&quotes[i]) && quotes[i].kind == QuoteKind::Direct {
+            let from = quotes[i - 1].clone();
+            let q = &mut quotes[i];
+            (q.speaker, q.speaker_span, q.cue) = (from.speaker, from.speaker_span, from.cue);
+        }
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, n) = (&raw[i], &raw[i + 1]);
+        let chained = q.close.is_none()
+            && n.paragraph == q.paragraph + 1
+            && n.open.start == paragraphs[n.paragraph].start;
+        if chained && unattributed(&quotes[i]) {
+            let from = quotes[i + 1].clone();
+            let q = &mut quotes[i];
+            (q.speaker, q.speaker_span, q.cue) = (from.speaker, from.speaker_span, from.cue);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,770 @@
+//! Candidate mentions: the fast pass over the tokens that proposes name spans.
+//!
+//! A raw run is a maximal sequence of capitalised words, joined by what may sit inside a name
+//! (hyphens, "&", name particles "de"/"van", "of" after an institution word, "and" inside an
+//! institution's name). Each run is then refined: capitalised words that are only capitalised because
+//! a sentence or headline starts there are dropped unless the article gives evidence for them
+//! ([`Article`]), titles are split off ("Prime Minister" is dropped, a one-word title such as "Mr." or
+//! "President" stays in the mention), and each remaining span gets its kind evidence.
+
+use super::kinds::{self, Votes};
+use super::lexicon::{flag, FastMap, Lexicon};
+use super::tokens::{Shape, Token};
+use crate::analysis::span::Span;
+
+/// One proposed mention.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The mention as reported (a one-word title included).
+    pub span: Span,
+    /// The name without any title.
+    pub name: Span,
+    /// Token range `[first, end)` of the name.
+    pub first: usize,
+    pub end: usize,
+    /// A title stood before the name (inside the span or not).
+    pub titled: bool,
+    /// Kind evidence from the mention itself and its context.
+    pub votes: Votes,
+    /// The mention sits inside an "of ..." phrase ("the son of commander X"): less salient.
+    pub embedded: bool,
+    /// The mention is a parenthesised alias of the candidate just before it ("Agency (ESA)").
+    pub alias_of_previous: bool,
+}
+
+/// Article-level facts about words that start sentences: was the word also seen capitalised where no
+/// capital was required, or in lower case?
+struct Article<'a> {
+    /// Capitalised form → (seen capitalised mid-sentence, seen in lower case).
+    by_form: FastMap<&'a str, (bool, bool)>,
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "du", "da", "di", "dos", "das", "la", "le",
+    "al", "el", "bin", "ibn", "ter", "ten",
+];
+
+const CAPITAL_PARTICLES: &[&str] = &[
+    "De", "Del", "Della", "Van", "Von", "Du", "Da", "Di", "Dos", "La", "Le", "Al", "El", "Bin",
+    "Ibn",
+];
+
+/// Words after which "of" continues a name ("United States of America", "Duke of York").
+const OF_HEADS: &[&str] = &[
+    "Republic", "Kingdom", "States", "Emirates", "Duke", "Duchess", "Earl", "Isle",
+];
+
+/// Company designators that end a company's own name.
+const CORPORATE: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "GmbH", "SA", "NV", "LLP",
+];
+
+/// Bodies named "X on Y" ("Committee on Foreign Relations").
+const COMMITTEES: &[&str] = &[
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Council",
+    "Conference",
+    "Panel",
+];
+
+/// Find every candidate mention.
+pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
+    let article = Article::scan(body, toks);
+    let mut finder = Finder {
+        body,
+        toks,
+        lex,
+        article,
+        out: Vec::with_capacity(toks.len() / 8 + 4),
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if finder.is_name_word(i) {
+            let end = finder.run_end(i);
+            finder.refine(i, end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    finder.out
+}
+
+impl<'a> Article<'a> {
+    fn scan(body: &'a str, toks: &[Token]) -> Self {
+        let mut by_form: FastMap<&'a str, (bool, bool)> =
+            FastMap::with_capacity_and_hasher(64, Default::default());
+        let mut lower: FastMap<String, &'a str> =
+            FastMap::with_capacity_and_hasher(64, Default::default());
+        // Cheap filters (length, lower-cased first byte) so most tokens are never hashed.
+        let mut len_mask = 0u64;
+        let mut first_mask = [0u64; 4];
+        let first_byte = |text: &str| text.as_bytes()[0].to_ascii_lowercase() as usize;
+        let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
+        for t in toks {
+            if t.initial && t.shape == Shape::Cap && t.flags & known == 0 {
+                let text = t.text(body);
+                if !by_form.contains_key(text) {
+                    by_form.insert(text, (false, false));
+                    lower.insert(text.to_lowercase(), text);
+                    len_mask |= 1 << text.len().min(63);
+                    let b = first_byte(text);
+                    first_mask[b >> 6] |= 1 << (b & 63);
+                }
+            }
+        }
+        if by_form.is_empty() {
+            return Article { by_form };
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let text = t.text(body);
+            let b = first_byte(text);
+            if len_mask & (1 << text.len().min(63)) == 0
+                || first_mask[b >> 6] & (1 << (b & 63)) == 0
+            {
+                continue;
+            }
+            match t.shape {
+                // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
+                Shape::Cap
+                    if !t.initial
+                        || toks.get(i + 1).is_some_and(|n| {
+                            n.is_capitalised() && !n.headline && !n.para_start
+                        }) =>
+                {
+                    if let Some(e) = by_form.get_mut(text) {
+                        e.0 = true;
+                    }
+                }
+                Shape::Lower => {
+                    if let Some(form) = lower.get(text) {
+                        if let Some(e) = by_form.get_mut(form) {
+                            e.1 = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Article { by_form }
+    }
+
+    fn seen_capitalised(&self, form: &str) -> bool {
+        self.by_form.get(form).is_some_and(|e| e.0)
+    }
+
+    fn seen_lower(&self, form: &str) -> bool {
+        self.by_form.get(form).is_some_and(|e| e.1)
+    }
+}
+
+struct Finder<'a, 'l> {
+    body: &'a str,
+    toks: &'a [Token],
+    lex: &'l Lexicon,
+    article: Article<'a>,
+    out: Vec<Candidate>,
+}
+
+impl Finder<'_, '_> {
+    fn text(&self, i: usize) -> &str {
+        self.toks[i].text(self.body)
+    }
+
+    fn flags(&self, i: usize) -> u32 {
+        let t = &self.toks[i];
+        if t.is_capitalised() {
+            t.flags
+        } else {
+            self.lex.get(self.text(i))
+        }
+    }
+
+    /// Flags of word `i`, also trying it with the period that follows ("Mr." "Inc.").
+    fn flags_dotted(&self, i: usize) -> u32 {
+        let mut f = self.flags(i);
+        if let Some(next) = self.toks.get(i + 1) {
+            if next.is_punct('.') && next.start == self.toks[i].end {
+                let t = &self.toks[i];
+                f |= self
+                    .lex
+                    .get(&self.body[t.start as usize..next.end as usize]);
+            }
+        }
+        f
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        &self.body[self.toks[a].start as usize..self.toks[b - 1].end as usize]
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_capitalised() && t.flags & flag::NEVER == 0 && !self.is_month_may(i)
+    }
+
+    /// "May" as a month: after a date preposition or before a number.
+    fn is_month_may(&self, i: usize) -> bool {
+        if self.text(i) != "May" {
+            return false;
+        }
+        let before = i
+            .checked_sub(1)
+            .filter(|&k| self.toks[k].shape == Shape::Lower)
+            .map(|k| self.text(k));
+        let date_word = matches!(
+            before,
+            Some(
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "next"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "through"
+                    | "till"
+                    | "of"
+            )
+        );
+        date_word
+            || self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.shape == Shape::Number)
+    }
+
+    fn is_lower(&self, i: usize, word: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.shape == Shape::Lower) && self.text(i) == word
+    }
+
+    /// The exclusive end of the raw run that starts at word `a`.
+    fn run_end(&self, a: usize) -> usize {
+        let toks = self.toks;
+        let n = toks.len();
+        let mut j = a + 1;
+        let mut has_of = false;
+        while j < n {
+            let prev = j - 1;
+            let t = &toks[j];
+            if t.para_start {
+                break;
+            }
+            let word_at = |k: usize| k < n && !toks[k].para_start && self.is_name_word(k);
+            if toks[prev].possessive {
+                // "St Mary's Church": a possessive continues only into a place or institution word.
+                if word_at(j) && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0 {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.is_name_word(j) {
+                j += 1;
+                continue;
+            }
+            match t.shape {
+                Shape::Punct('.') if !t.space_before && word_at(j + 1) => {
+                    let pf = self.flags_dotted(prev);
+                    let single = toks[prev].shape == Shape::Cap && self.text(prev).len() == 1;
+                    let st = matches!(self.text(prev), "St" | "Mt" | "Ft");
+                    if single || st || pf & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0 {
+                        j += 2;
+                        continue;
+                    }
+                }
+                Shape::Punct('-')
+                    if !t.space_before && word_at(j + 1) && !toks[j + 1].space_before =>
+                {
+                    j += 2;
+                    continue;
+                }
+                Shape::Punct('&') if word_at(j + 1) => {
+                    j += 2;
+                    continue;
+                }
+                Shape::Lower => {
+                    let w = self.text(j);
+                    if PARTICLES.contains(&w) {
+                        if word_at(j + 1) {
+                            j += 2;
+                            continue;
+                        }
+                        if j + 2 < n
+                            && toks[j + 1].is_punct('-')
+                            && word_at(j + 2)
+                            && !toks[j + 1].space_before
+                        {
+                            j += 3;
+                            continue;
+                        }
+                    } else if w == "on" && COMMITTEES.contains(&self.text(prev)) {
+                        let k = if self.is_lower(j + 1, "the") {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        if word_at(k) {
+                            j = k + 1;
+                            continue;
+                        }
+                    } else if w == "of" || w == "for" {
+                        let pf = self.flags_dotted(prev);
+                        let heads = if w == "of" {
+                            flag::ORG_WORD
+                                | flag::ORG_HEAD
+                                | flag::PLACE_SUFFIX
+                                | flag::PLACE_PREFIX
+                                | flag::TITLE_HEAD
+                                | flag::OTHER_WORD
+                        } else {
+                            flag::ORG_HEAD | flag::TITLE_HEAD
+                        };
+                        let head = pf & heads != 0 || OF_HEADS.contains(&self.text(prev));
+                        let k = if self.is_lower(j + 1, "the") {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        if head && word_at(k) {
+                            has_of = true;
+                            j = k + 1;
+                            continue;
+                        }
+                    } else if w == "and" && word_at(j + 1) {
+                        let mut k = j + 1;
+                        while k < n && self.is_name_word(k) {
+                            k += 1;
+                        }
+                        let left_org = self.flags(prev) & flag::ORG_WORD != 0;
+                        let right_org = self.flags(k - 1) & flag::ORG_WORD != 0;
+                        // "Helix Inc.", "Cambridge", "Maria Lopez": a name of its own.
+                        let own_name = self.flags(j + 1) & (flag::ENTITY | flag::FIRST_NAME) != 0
+                            || CORPORATE.contains(&self.text(k - 1));
+                        let whole = self.lex.get(self.slice(a, k)) & flag::ENTITY != 0;
+                        if whole || (!left_org && !own_name && (has_of || right_org)) {
+                            j = k;
+                            continue;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            break;
+        }
+        j
+    }
+
+    /// The next word token after `i` inside `[i, b)`, skipping joiners.
+    fn next_word(&self, i: usize, b: usize) -> Option<usize> {
+        (i + 1..b).find(|&k| self.toks[k].is_capitalised())
+    }
+
+    fn refine(&mut self, a: usize, b: usize) {
+        if self.whole_flags(a, b) & flag::ENTITY != 0 {
+            self.emit(a, b, None, false);
+            return;
+        }
+        if self.toks[a].headline {
+            self.refine_headline(a, b);
+            return;
+        }
+        self.refine_plain(a, b);
+    }
+
+    /// A headline-style run: keep only stretches of words the article or the lexicons vouch for.
+    fn refine_headline(&mut self, a: usize, b: usize) {
+        let mut start: Option<usize> = None;
+        let mut last_good = a;
+        let mut k = a;
+        while k < b {
+            if self.toks[k].is_capitalised() {
+                let f = self.flags_dotted(k);
+                let text = self.text(k);
+                let good =
+                    f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
+                        || (self.article.seen_capitalised(text) && !self.article.seen_lower(text));
+                if good {
+                    if start.is_none() {
+                        start = Some(k);
+                    }
+                    last_good = k;
+                } else if let Some(s) = start.take() {
+                    self.refine_plain_at(s, last_good + 1, false);
+                }
+            }
+            k += 1;
+        }
+        if let Some(s) = start {
+            self.refine_plain_at(s, last_good + 1, false);
+        }
+    }
+
+    fn refine_plain(&mut self, a: usize, b: usize) {
+        let initial = self.toks[a].initial;
+        // "a Louisiana Republican", "the Afghan Taliban": adjacent known names are separate mentions.
+        let words = (a..b).filter(|&k| self.toks[k].is_capitalised()).count();
+        if words > 1 && words == b - a && (a..b).all(|k| self.toks[k].flags & flag::ENTITY != 0) {
+            for k in a..b {
+                self.emit(k, k + 1, None, false);
+            }
+            return;
+        }
+        self.refine_plain_at(a, b, initial);
+    }
+
+    /// "Nazary said", "Johnson, a Louisiana Republican": a sentence-initial word followed by a speech
+    /// verb or an appositive is a name even when the article has no other capitalised use of it.
+    fn introduces_person(&self, end: usize, text: &str) -> bool {
+        if text.ends_with("ly") || self.toks[end - 1].possessive {
+            return false;
+        }
+        let lower_at = |k: usize| self.toks.get(k).is_some_and(|t| t.shape == Shape::Lower);
+        if lower_at(end) {
+            return self.flags(end) & flag::SPEECH != 0;
+        }
+        self.toks.get(end).is_some_and(|t| t.is_punct(','))
+            && lower_at(end + 1)
+            && matches!(self.text(end + 1), "who" | "a" | "an")
+    }
+
+    /// Whether the title modifier at `a` is followed by more of a title ("Chief Executive Tim Cook").
+    fn starts_title(&self, a: usize, b: usize) -> bool {
+        self.next_word(a, b)
+            .is_some_and(|k| self.flags_dotted(k) & (flag::TITLE_HEAD | flag::TITLE_MOD) != 0)
+    }
+
+    /// Flags of the whole run `[a, b)`: the word's own for one word, else a lookup (any case).
+    fn whole_flags(&self, a: usize, b: usize) -> u32 {
+        if a + 1 == b {
+            let f = self.toks[a].flags;
+            if f != 0 || self.toks[a].shape != Shape::Upper {
+                return f;
+            }
+        } else if self.toks[a].flags & flag::MULTI_START == 0 && self.toks[a].shape != Shape::Upper
+        {
+            return 0;
+        }
+        self.lex.get_any_case(self.slice(a, b))
+    }
+
+    /// Whether a known name starts at word `a` inside `[a, b)` ("New York" in "New York Gov. Hochul").
+    fn known_prefix(&self, a: usize, b: usize) -> bool {
+        (a + 1..=b).any(|k| {
+            self.toks[k - 1].is_capitalised() && self.whole_flags(a, k) & flag::ENTITY != 0
+        })
+    }
+
+    fn refine_plain_at(&mut self, a: usize, b: usize, initial: bool) {
+        let mut a = a;
+        let started_initial = initial;
+        let mut initial = initial;
+        // A determiner is never part of an unknown name ("the Biden administration").
+        while matches!(self.text(a), "The" | "A" | "An") && !self.known_prefix(a, b) {
+            match self.next_word(a, b) {
+                Some(k) => a = k,
+                None => return,
+            }
+            initial = false;
+        }
+        while initial {
+            let f = self.flags_dotted(a);
+            if self.known_prefix(a, b)
+                || f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) != 0
+                || (f & flag::TITLE_MOD != 0 && self.starts_title(a, b))
+                || (self.toks[a].shape == Shape::Upper && f & flag::COMMON == 0)
+            {
+                break;
+            }
+            let text = self.text(a);
+            let next = self.next_word(a, b);
+            let particle = CAPITAL_PARTICLES.contains(&text) && next.is_some();
+            let drop = !particle
+                && (f & flag::COMMON != 0
+                    || self.article.seen_lower(text)
+                    || (next.is_none()
+                        && !self.article.seen_capitalised(text)
+                        && !self.introduces_person(b, text)));
+            if !drop {
+                break;
+            }
+            match next {
+                Some(k) => a = k,
+                None => return,
+            }
+            initial = false;
+        }
+        // A generic institution or place word alone at a sentence start is not a name, nor is a
+        // lone function word anywhere.
+        let single = self.next_word(a, b).is_none();
+        if single && self.flags(a) & (flag::COMMON | flag::ENTITY) == flag::COMMON {
+            return;
+        }
+        if single && started_initial {
+            let f = self.flags(a);
+            let generic = flag::ORG_WORD
+                | flag::ORG_HEAD
+                | flag::PLACE_SUFFIX
+                | flag::PLACE_PREFIX
+                | flag::OTHER_WORD;
+            if f & generic != 0
+                && f & flag::ENTITY == 0
+                && !self.article.seen_capitalised(self.text(a))
+            {
+                return;
+            }
+        }
+        self.split_title(a, b);
+    }
+
+    /// Split a title off the front of a run and emit what is left.
+    fn split_title(&mut self, a: usize, b: usize) {
+        let last_flags = self.flags(b - 1);
+        if last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
+            || self.whole_flags(a, b) & flag::ENTITY != 0
+        {
+            self.emit(a, b, None, false);
+            return;
+        }
+        // The last title head that has a word after it.
+        let head = (a..b).rev().find(|&k| {
+            self.toks[k].is_capitalised()
+                && self.flags_dotted(k) & flag::TITLE_HEAD != 0
+                && self.next_word(k, b).is_some()
+        });
+        let Some(h) = head else {
+            self.emit(a, b, None, false);
+            return;
+        };
+        // Extend the title to the left over modifiers ("Prime Minister", "Foreign Minister").
+        let mut g = h;
+        while g > a {
+            let p = g - 1;
+            if self.toks[p].is_capitalised()
+                && self.flags(p) & (flag::TITLE_MOD | flag::TITLE_HEAD) != 0
+            {
+                g = p;
+            } else {
+                break;
+            }
+        }
+        // The name starts after the title, skipping an "of X" object ("Minister of Health").
+        let mut n = self.next_word(h, b).unwrap_or(b);
+        let mut object: Option<(usize, usize)> = None;
+        if self.is_lower(h + 1, "of") || self.is_lower(h + 1, "for") || self.is_lower(h + 2, "of") {
+            let obj_start = n;
+            let obj_end = self.next_word(obj_start, b).unwrap_or(b);
+            object = Some((obj_start, obj_end));
+            n = obj_end;
+        }
+        if g > a {
+            let prefix_end = (a..g)
+                .rev()
+                .find(|&k| self.toks[k].is_capitalised())
+                .map_or(a, |k| k + 1);
+            if prefix_end > a {
+                self.emit(a, prefix_end, None, false);
+            }
+        }
+        if n >= b {
+            if let Some((s, e)) = object {
+                self.emit(s, e, None, false);
+            }
+            return;
+        }
+        let keep_title = g == h && g == a && object.is_none();
+        self.emit(n, b, keep_title.then_some(h), true);
+    }
+
+    /// Emit the name `[a, b)`, with the one-word title at token `title` inside the mention.
+    fn emit(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
+        // A lone single letter is an initial, not a name.
+        if a + 1 == b && self.text(a).chars().count() < 2 {
+            return;
+        }
+        // "Afghan-Pakistani": hyphenated known names are separate mentions.
+        if (a..b).any(|k| self.toks[k].is_punct('-')) && self.whole_flags(a, b) & flag::ENTITY == 0
+        {
+            let parts: Vec<(usize, usize)> = hyphen_parts(self.toks, a, b);
+            if parts.len() > 1
+                && parts
+                    .iter()
+                    .all(|&(s, e)| self.whole_flags(s, e) & flag::ENTITY != 0)
+            {
+                for (s, e) in parts {
+                    self.push(s, e, None, false);
+                }
+                return;
+            }
+        }
+        self.push(a, b, title, titled);
+    }
+
+    fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
+        let toks = self.toks;
+        let mut end = toks[b - 1].end as usize;
+        // "Helix Inc." keeps its period.
+        if let Some(next) = toks.get(b) {
+            let dotted = &self.body[toks[b - 1].start as usize..next.end as usize];
+            if next.is_punct('.')
+                && !next.space_before
+                && self.lex.get(dotted) & flag::ORG_WORD != 0
+            {
+                end = next.end as usize;
+            }
+        }
+        let span_first = title.unwrap_or(a);
+        let span = Span::new(toks[span_first].start as usize, end);
+        let name = Span::new(toks[a].start as usize, end);
+        let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, b, titled);
+        let embedded = self.is_embedded(span_first);
+        let alias_of_previous = self.is_parenthesised_alias(span_first, b);
+        self.out.push(Candidate {
+            span,
+            name,
+            first: a,
+            end: b,
+            titled,
+            votes,
+            embedded,
+            alias_of_previous,
+        });
+    }
+
+    /// An "of" among the few words before the mention, with no punctuation between.
+    fn is_embedded(&self, first: usize) -> bool {
+        for k in (first.saturating_sub(5)..first).rev() {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                return false;
+            }
+            if t.shape == Shape::Lower && self.text(k) == "of" {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "European Space Agency (ESA)", "Social Democratic Party (PSD)": an acronym in brackets right
+    /// after a longer name, made of that name's initials (in any order).
+    fn is_parenthesised_alias(&self, first: usize, end: usize) -> bool {
+        let Some(prev) = self.out.last() else {
+            return false;
+        };
+        if !(first >= 2
+            && end == first + 1
+            && self.toks[first].shape == Shape::Upper
+            && self.toks[first - 1].is_punct('(')
+            && self.toks.get(end).is_some_and(|t| t.is_punct(')'))
+            && prev.end + 1 == first)
+        {
+            return false;
+        }
+        let initials: Vec<u8> = (prev.first..prev.end)
+            .filter(|&k| self.toks[k].is_capitalised())
+            .flat_map(|k| self.text(k).split('-'))
+            .filter_map(|w| w.bytes().next())
+            .collect();
+        let acronym = self.text(first);
+        initials.len() >= 2
+            && acronym
+                .bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .all(|c| initials.contains(&c))
+    }
+}
+
+/// Split `[a, b)` at hyphens into word ranges.
+fn hyphen_parts(toks: &[Token], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut s = a;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if t.is_punct('-') {
+            if k > s {
+                parts.push((s, k));
+            }
+            s = k + 1;
+        }
+    }
+    if b > s {
+        parts.push((s, b));
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    fn spans(body: &str) -> Vec<&str> {
+        let lex = lexicon();
+        let toks = tokenize(body, &paragraphs(body), lex);
+        candidates(body, &toks, lex)
+            .iter()
+            .map(|c| c.span.text(body))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let body = "However, Nazary spoke. Thousands came. While Nazary waited, These rules held. \
+                    Decentralisation is key.";
+        assert_eq!(spans(body), ["Nazary", "Nazary"]);
+    }
+
+    #[test]
+    fn multi_word_names_stay_whole() {
+        let body = "He met the National Resistance Front and Ahmad Shah Massoud of Al-Qaeda fame.";
+        assert_eq!(
+            spans(body),
+            [
+                "National Resistance Front",
+                "Ahmad Shah Massoud",
+                "Al-Qaeda"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_word_titles_stay_and_longer_ones_go() {
+        let body =
+            "Later Mr. Saleh met Prime Minister Ana Rebelo and Minister of Health Chukwuemeka Obi.";
+        assert_eq!(spans(body), ["Mr. Saleh", "Ana Rebelo", "Chukwuemeka Obi"]);
+    }
+
+    #[test]
+    fn possessives_and_hyphenated_compounds() {
+        let body = "It was Kabul’s worst week for anti-Taliban and Taliban-supporting groups.";
+        assert_eq!(spans(body), ["Kabul", "Taliban", "Taliban"]);
+    }
+
+    #[test]
+    fn institution_names_take_of_and_periods() {
+        let body = "Staff at the University of Tromsø and Helix Inc. agreed, it said.";
+        assert_eq!(spans(body), ["University of Tromsø", "Helix Inc."]);
+    }
+
+    #[test]
+    fn months_weekdays_and_may_are_dates() {
+        let body = "It opens on Tuesday, in March, or in May 2026.";
+        assert!(spans(body).is_empty());
+    }
+
+    #[test]
+    fn parenthesised_acronym_is_an_alias() {
+        let body = "It asked the Federal Trade Commission (FTC) to act.";
+        let lex = lexicon();
+        let toks = tokenize(body, &paragraphs(body), lex);
+        let c = candidates(body, &toks, lex);
+        assert_eq!(c.len(), 2);
+        assert!(c[1].alias_of_previous);
+    }
+}

@@ -1,0 +1,440 @@
+//! Kind evidence: what one mention and its context say about the kind of its referent, as votes
+//! that the article-level resolution adds up per entity ([`decide`]).
+//!
+//! Evidence: lexicons (countries, cities, demonyms, known organizations), name structure (title,
+//! given name, organization or place word), and context (a speech verb after the name, a role noun
+//! before it, an appositive, "the" before it, a place preposition, "northeast of").
+
+use super::lexicon::{flag, Lexicon};
+use super::tokens::{Shape, Token};
+use crate::analysis::entities::EntityKind;
+
+/// Votes per kind, indexed by [`index`].
+pub type Votes = [f32; 5];
+
+/// The vote slot of a kind.
+pub const fn index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Group => 3,
+        EntityKind::Other => 4,
+    }
+}
+
+const PERSON: usize = 0;
+const ORG: usize = 1;
+const PLACE: usize = 2;
+const GROUP: usize = 3;
+const OTHER: usize = 4;
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "towards",
+    "toward",
+    "via",
+    "around",
+    "across",
+    "between",
+    "through",
+    "reach",
+    "visited",
+    "visit",
+];
+
+/// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "outskirts",
+    "centre",
+    "center",
+    "suburbs",
+    "heart",
+    "capital",
+    "residents",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "streets",
+    "mayor",
+    "people",
+    "citizens",
+    "parts",
+    "district",
+    "county",
+    "state",
+];
+
+/// Nouns that, before "of", make the name after it an organization ("shares of Zentrix").
+const OWNED_BY: &[&str] = &[
+    "shares",
+    "stake",
+    "subsidiary",
+    "division",
+    "shareholders",
+    "employees",
+    "staff",
+    "owner",
+    "maker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "members",
+    "ceo",
+    "executive",
+    "board",
+    "chairman",
+    "headquarters",
+    "unit",
+    "founder",
+    "acquisition",
+    "takeover",
+    "leader",
+    "leadership",
+    "branch",
+];
+
+/// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
+const PLACE_ENDINGS: &[&str] = &[
+    "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
+    "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
+];
+
+/// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
+pub fn evidence(
+    body: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    span_first: usize,
+    first: usize,
+    end: usize,
+    titled: bool,
+) -> Votes {
+    let mut v: Votes = [0.0; 5];
+    let text = |i: usize| toks[i].text(body);
+    let name = &body[toks[first].start as usize..toks[end - 1].end as usize];
+    let head = &toks[first];
+    let whole = if end == first + 1 && head.shape != Shape::Upper {
+        head.flags
+    } else if head.flags & flag::MULTI_START == 0 && head.shape != Shape::Upper {
+        0
+    } else {
+        lex.get_any_case(name)
+    };
+    let mut count = 0;
+    let mut first_word = first;
+    let mut last_word = first;
+    for (k, t) in toks.iter().enumerate().take(end).skip(first) {
+        if t.is_capitalised() {
+            if count == 0 {
+                first_word = k;
+            }
+            last_word = k;
+            count += 1;
+        }
+    }
+    let words = Words {
+        first: first_word,
+        last: last_word,
+        count,
+    };
+    if titled {
+        v[PERSON] += 5.0;
+    }
+    if whole & flag::PLACE != 0 {
+        v[PLACE] += 4.0;
+    }
+    if whole & flag::GROUP != 0 {
+        v[GROUP] += 4.0;
+    }
+    if whole & flag::ORG != 0 {
+        v[ORG] += 4.0;
+    }
+    if whole & flag::ENTITY == 0 {
+        structure(&mut v, toks, body, lex, words, first, end);
+    }
+    // Context before the mention.
+    let before = span_first.checked_sub(1);
+    let before_text = before.map(text).unwrap_or("");
+    let before_lower = before.is_some_and(|k| toks[k].shape == Shape::Lower);
+    let mut place_cue = false;
+    if before_text == "the" || before_text == "The" {
+        if !titled {
+            v[ORG] += 1.5;
+            v[PLACE] += 0.5;
+            v[PERSON] -= 1.5;
+        }
+    } else if before_lower {
+        let f = lex.get(before_text);
+        let before2 = span_first.checked_sub(2).map(text).unwrap_or("");
+        if before_text == "to" && before2 == "according" {
+            v[PERSON] += 1.0;
+        } else if f & flag::ROLE != 0 {
+            v[PERSON] += 2.0;
+        } else if f & flag::SPEECH != 0 {
+            // Inverted attribution ("said Janet Moorcroft, who ..."): the name ends the clause.
+            let closes = !toks[end - 1].possessive
+                && toks
+                    .get(end)
+                    .is_none_or(|t| matches!(t.shape, Shape::Punct(_)));
+            if closes {
+                v[PERSON] += 1.5;
+            }
+        } else if before_text == "of" && OWNED_BY.contains(&before2) {
+            v[ORG] += 2.0;
+        } else if before_text == "of" && DIRECTIONS.contains(&before2) {
+            v[PLACE] += 2.5;
+            place_cue = true;
+        } else if matches!(before_text, "at" | "for" | "with") && works_at(lex, before2) {
+            // "analysts at Capital Economics", "a physicist at the observatory".
+            v[ORG] += 2.0;
+        } else if PLACE_PREPOSITIONS.contains(&before_text) {
+            v[PLACE] += 1.2;
+            place_cue = true;
+        }
+    }
+    // Context after the mention.
+    let after = end
+        + usize::from(
+            toks.get(end)
+                .is_some_and(|d| d.is_punct('.') && d.start == toks[end - 1].end)
+                && {
+                    let t = &toks[end - 1];
+                    lex.get(&body[t.start as usize..toks[end].end as usize]) & flag::ORG_WORD != 0
+                },
+        );
+    if let Some(t) = toks.get(after) {
+        let possessive = toks[end - 1].possessive;
+        if t.shape == Shape::Lower && !possessive && !place_cue {
+            let w = t.text(body);
+            // Organizations known by an acronym speak too ("ING said").
+            let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
+            if lex.get(w) & flag::SPEECH != 0 && !acronym {
+                v[PERSON] += 1.5;
+            }
+        } else if t.is_punct(',') {
+            appositive(&mut v, toks, body, lex, after + 1);
+        }
+    }
+    v
+}
+
+/// The capitalised words of a name: first, last and how many.
+#[derive(Clone, Copy)]
+struct Words {
+    first: usize,
+    last: usize,
+    count: usize,
+}
+
+/// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
+fn works_at(lex: &Lexicon, word: &str) -> bool {
+    // "Economists at ..." opens a sentence.
+    let lowered;
+    let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        lowered = word.to_ascii_lowercase();
+        lowered.as_str()
+    } else {
+        word
+    };
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    lex.get(word) & flag::ROLE != 0
+        || lex.get(singular) & flag::ROLE != 0
+        || matches!(
+            word,
+            "staff" | "employees" | "officials" | "engineers" | "executives" | "workers"
+        )
+}
+
+/// Evidence from the shape of a name that no lexicon knows as a whole.
+fn structure(
+    v: &mut Votes,
+    toks: &[Token],
+    body: &str,
+    lex: &Lexicon,
+    words: Words,
+    first: usize,
+    end: usize,
+) {
+    if words.count == 0 {
+        return;
+    }
+    let multi = words.count > 1;
+    let last = words.last;
+    let text = |i: usize| toks[i].text(body);
+    let dotted = |i: usize| {
+        let t = &toks[i];
+        let mut f = if t.is_capitalised() {
+            t.flags
+        } else {
+            lex.get(t.text(body))
+        };
+        if let Some(n) = toks
+            .get(i + 1)
+            .filter(|n| n.is_punct('.') && n.start == t.end)
+        {
+            f |= lex.get(&body[t.start as usize..n.end as usize]);
+        }
+        f
+    };
+    let lf = dotted(last);
+    let ff = toks[words.first].flags;
+    if multi || toks[last].shape == Shape::Cap {
+        if lf & flag::ORG_WORD != 0 {
+            v[ORG] += 3.0;
+        } else if lf & flag::PLACE_SUFFIX != 0 {
+            v[PLACE] += 3.0;
+        } else if lf & flag::OTHER_WORD != 0 {
+            v[OTHER] += 3.0;
+        }
+    }
+    // "University of X", "Gulf of Mexico": the word before "of" decides.
+    for (k, t) in toks.iter().enumerate().take(end).skip(first + 1) {
+        if t.shape == Shape::Lower && matches!(text(k), "of" | "for") {
+            let hf = dotted(k - 1);
+            if hf & (flag::ORG_WORD | flag::ORG_HEAD) != 0 {
+                v[ORG] += 3.0;
+            } else if hf & (flag::PLACE_SUFFIX | flag::PLACE_PREFIX) != 0 {
+                v[PLACE] += 3.0;
+            } else if hf & flag::OTHER_WORD != 0 {
+                v[OTHER] += 3.0;
+            }
+            break;
+        }
+    }
+    if multi {
+        if ff & flag::PLACE_PREFIX != 0 && lf & flag::ORG_WORD == 0 {
+            v[PLACE] += 2.0;
+        }
+        if ff & flag::FIRST_NAME != 0 {
+            v[PERSON] += 2.5;
+        }
+        if ff & flag::ORG_FIRST != 0 {
+            v[ORG] += 2.0;
+        }
+        if ff & flag::OTHER_PREFIX != 0 {
+            v[OTHER] += 3.0;
+        }
+        // Any known place or group inside a longer name hints at an institution ("Kabul University").
+        let inner = (first..end).any(|k| toks[k].flags & (flag::PLACE | flag::GROUP) != 0);
+        if inner {
+            v[ORG] += 1.0;
+        } else if ff & (flag::ORG_FIRST | flag::OTHER_PREFIX | flag::PLACE_PREFIX) == 0 {
+            v[PERSON] += 0.6;
+        }
+    } else if toks[last].shape == Shape::Upper {
+        v[ORG] += 1.0;
+    }
+    if words.count == 1 && toks[last].shape == Shape::Cap {
+        let w = text(last);
+        let f = toks[last].flags;
+        if f & flag::FIRST_NAME != 0 {
+            v[PERSON] += 0.5;
+        } else if w.len() > 4 && PLACE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+            v[PLACE] += 0.8;
+        }
+    }
+}
+
+/// "X, the group's head of external affairs" / "X, who" / "X, a physicist at ...".
+fn appositive(v: &mut Votes, toks: &[Token], body: &str, lex: &Lexicon, from: usize) {
+    let Some(t) = toks.get(from) else { return };
+    if t.shape != Shape::Lower {
+        return;
+    }
+    match t.text(body) {
+        "who" | "whose" => {
+            v[PERSON] += 2.0;
+            return;
+        }
+        "which" => {
+            v[ORG] += 0.5;
+            v[PLACE] += 0.5;
+            return;
+        }
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "former" => {}
+        _ => return,
+    }
+    for t in toks.iter().skip(from + 1).take(7) {
+        if matches!(t.shape, Shape::Punct(_)) && !t.is_punct('-') && !t.is_punct('’') {
+            break;
+        }
+        if t.shape == Shape::Lower || t.shape == Shape::Upper {
+            let w = t.text(body);
+            if lex.get(w) & flag::ROLE != 0 {
+                v[PERSON] += 1.5;
+                return;
+            }
+            if matches!(
+                w,
+                "city" | "town" | "village" | "capital" | "province" | "region" | "country"
+            ) {
+                v[PLACE] += 1.5;
+                return;
+            }
+            if matches!(
+                w,
+                "company" | "firm" | "group" | "agency" | "party" | "organization" | "organisation"
+            ) {
+                v[ORG] += 1.5;
+                return;
+            }
+        }
+    }
+}
+
+/// The kind an entity's summed votes choose. With no evidence at all a multi-word name is taken for a
+/// person and a single word for an organization.
+pub fn decide(votes: &Votes, multi_word: bool) -> EntityKind {
+    let mut best = 0;
+    for k in 1..5 {
+        if votes[k] > votes[best] {
+            best = k;
+        }
+    }
+    if votes[best] <= 0.0 {
+        return if multi_word {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
+    }
+    EntityKind::ALL[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decide_picks_the_strongest_kind() {
+        let mut v: Votes = [0.0; 5];
+        v[PLACE] = 1.2;
+        v[PERSON] = 1.5;
+        assert_eq!(decide(&v, false), EntityKind::Person);
+        assert_eq!(decide(&[0.0; 5], true), EntityKind::Person);
+        assert_eq!(decide(&[0.0; 5], false), EntityKind::Organization);
+        let mut g: Votes = [0.0; 5];
+        g[GROUP] = 4.0;
+        assert_eq!(decide(&g, false), EntityKind::Group);
+    }
+}

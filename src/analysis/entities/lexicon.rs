@@ -1,0 +1,258 @@
+//! The entity lexicons: word lists shipped in `assets/lexicon/`, compiled into the binary and loaded
+//! once into one hash map from surface form to a set of [`flag`]s.
+//!
+//! Lookups are case-sensitive and allocation-free: a name is looked up as the exact slice of the body
+//! ("New York", "Mr.", "Afghan").
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Bit flags describing what a surface form is known to be.
+pub mod flag {
+    /// A country, city, region or other place.
+    pub const PLACE: u32 = 1;
+    /// A nationality, religious or political group.
+    pub const GROUP: u32 = 1 << 1;
+    /// A known organization.
+    pub const ORG: u32 = 1 << 2;
+    /// A title that marks the following name as a person ("Mr.", "President").
+    pub const TITLE_HEAD: u32 = 1 << 3;
+    /// A word that extends a title to the left ("Prime", "Foreign").
+    pub const TITLE_MOD: u32 = 1 << 4;
+    /// A lower-case role noun ("spokesman", "minister").
+    pub const ROLE: u32 = 1 << 5;
+    /// Last word of an organization name ("Front", "Inc.").
+    pub const ORG_WORD: u32 = 1 << 6;
+    /// Head of an organization name followed by "of" ("Ministry", "University").
+    pub const ORG_HEAD: u32 = 1 << 7;
+    /// Last word of a place name ("Road", "River").
+    pub const PLACE_SUFFIX: u32 = 1 << 8;
+    /// First word of a place name ("Lake", "Lower").
+    pub const PLACE_PREFIX: u32 = 1 << 9;
+    /// A common word that is capitalised at a sentence start but is not a name there.
+    pub const COMMON: u32 = 1 << 10;
+    /// Never part of a name (months, weekdays, pronouns).
+    pub const NEVER: u32 = 1 << 11;
+    /// A verb of saying.
+    pub const SPEECH: u32 = 1 << 12;
+    /// A common given name.
+    pub const FIRST_NAME: u32 = 1 << 13;
+    /// Last word of an event, work or treaty name ("Cup", "Summit").
+    pub const OTHER_WORD: u32 = 1 << 14;
+
+    /// First word of a multi-word or hyphenated lexicon entry ("New" for "New York").
+    pub const MULTI_START: u32 = 1 << 15;
+
+    /// First word that makes a longer name an organization ("National Grid", "Royal Mail").
+    pub const ORG_FIRST: u32 = 1 << 16;
+    /// First word that makes a longer name an event or other thing ("Storm Isha", "Operation X").
+    pub const OTHER_PREFIX: u32 = 1 << 17;
+
+    /// Flags that make a form a name in its own right.
+    pub const ENTITY: u32 = PLACE | GROUP | ORG;
+}
+
+/// A small, fast, non-cryptographic hasher (multiply-rotate over 8-byte words) for short keys.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.add(v);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A hash map keyed with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Every lexicon, merged into one map from surface form to flags.
+pub struct Lexicon {
+    map: FastMap<&'static str, u32>,
+}
+
+/// The data files and the flag each plain line gets. Prefixed lines ("head:", "mod:", "suffix:",
+/// "prefix:", "never:", "other:") choose their own flag.
+const SOURCES: &[(&str, u32)] = &[
+    (
+        include_str!("../../../assets/lexicon/countries.txt"),
+        flag::PLACE,
+    ),
+    (
+        include_str!("../../../assets/lexicon/places.txt"),
+        flag::PLACE,
+    ),
+    (
+        include_str!("../../../assets/lexicon/demonyms.txt"),
+        flag::GROUP,
+    ),
+    (
+        include_str!("../../../assets/lexicon/groups.txt"),
+        flag::GROUP,
+    ),
+    (
+        include_str!("../../../assets/lexicon/organizations.txt"),
+        flag::ORG,
+    ),
+    (
+        include_str!("../../../assets/lexicon/titles.txt"),
+        flag::TITLE_HEAD,
+    ),
+    (
+        include_str!("../../../assets/lexicon/roles.txt"),
+        flag::ROLE,
+    ),
+    (
+        include_str!("../../../assets/lexicon/org_words.txt"),
+        flag::ORG_WORD,
+    ),
+    (
+        include_str!("../../../assets/lexicon/place_words.txt"),
+        flag::PLACE_SUFFIX,
+    ),
+    (
+        include_str!("../../../assets/lexicon/common.txt"),
+        flag::COMMON,
+    ),
+    (
+        include_str!("../../../assets/lexicon/speech_verbs.txt"),
+        flag::SPEECH,
+    ),
+    (
+        include_str!("../../../assets/lexicon/first_names.txt"),
+        flag::FIRST_NAME,
+    ),
+];
+
+impl Lexicon {
+    fn load() -> Self {
+        let mut map: FastMap<&'static str, u32> = FastMap::default();
+        for &(text, plain) in SOURCES {
+            for line in text.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let (f, word) = match line.split_once(':') {
+                    Some(("head", w)) => (flag::TITLE_HEAD, w),
+                    Some(("mod", w)) => (flag::TITLE_MOD, w),
+                    Some(("suffix", w)) => (flag::PLACE_SUFFIX, w),
+                    Some(("prefix", w)) => (flag::PLACE_PREFIX, w),
+                    Some(("never", w)) => (flag::NEVER, w),
+                    Some(("other", w)) => (flag::OTHER_WORD, w),
+                    Some(("orghead", w)) => (flag::ORG_HEAD, w),
+                    Some(("first", w)) => (flag::ORG_FIRST, w),
+                    Some(("otherprefix", w)) => (flag::OTHER_PREFIX, w),
+                    _ => (plain, line),
+                };
+                // Organization heads are written "head:" inside org_words.txt.
+                let f = if plain == flag::ORG_WORD && f == flag::TITLE_HEAD {
+                    flag::ORG_HEAD
+                } else {
+                    f
+                };
+                *map.entry(word).or_insert(0) |= f;
+                if let Some(i) = word.find([' ', '-']) {
+                    *map.entry(&word[..i]).or_insert(0) |= flag::MULTI_START;
+                }
+            }
+        }
+        Lexicon { map }
+    }
+
+    /// The flags of `form`, 0 when unknown.
+    #[inline]
+    pub fn get(&self, form: &str) -> u32 {
+        self.map.get(form).copied().unwrap_or(0)
+    }
+
+    /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown
+    /// as written is also tried in title case.
+    pub fn get_any_case(&self, form: &str) -> u32 {
+        let f = self.get(form);
+        if f != 0 || form.len() < 3 || form.chars().any(char::is_lowercase) {
+            return f;
+        }
+        let mut title = String::with_capacity(form.len());
+        let mut word_start = true;
+        for c in form.chars() {
+            if word_start {
+                title.push(c);
+            } else {
+                title.extend(c.to_lowercase());
+            }
+            word_start = !c.is_alphanumeric();
+        }
+        self.get(&title)
+    }
+}
+
+/// The process-wide lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_kind_of_entry() {
+        let lex = lexicon();
+        assert_ne!(lex.get("Kabul") & flag::PLACE, 0);
+        assert_ne!(lex.get("New York") & flag::PLACE, 0);
+        assert_ne!(lex.get("Pakistani") & flag::GROUP, 0);
+        assert_ne!(lex.get("AFP") & flag::ORG, 0);
+        assert_ne!(lex.get("Mr.") & flag::TITLE_HEAD, 0);
+        assert_ne!(lex.get("Prime") & flag::TITLE_MOD, 0);
+        assert_ne!(lex.get("Front") & flag::ORG_WORD, 0);
+        assert_ne!(lex.get("University") & flag::ORG_HEAD, 0);
+        assert_ne!(lex.get("River") & flag::PLACE_PREFIX, 0);
+        assert_ne!(lex.get("Road") & flag::PLACE_SUFFIX, 0);
+        assert_ne!(lex.get("However") & flag::COMMON, 0);
+        assert_ne!(lex.get("September") & flag::NEVER, 0);
+        assert_ne!(lex.get("said") & flag::SPEECH, 0);
+        assert_ne!(lex.get("Ahmad") & flag::FIRST_NAME, 0);
+        assert_ne!(lex.get("Summit") & flag::OTHER_WORD, 0);
+        assert_eq!(lex.get("Zzyzx"), 0);
+        assert_ne!(lex.get_any_case("NEW YORK") & flag::PLACE, 0);
+        assert_eq!(lex.get_any_case("HOLT"), 0);
+    }
+
+    #[test]
+    fn hasher_separates_short_keys() {
+        let h = |s: &str| {
+            let mut f = FastHasher::default();
+            f.write(s.as_bytes());
+            f.finish()
+        };
+        assert_ne!(h("ab"), h("ba"));
+        assert_ne!(h("a"), h("a\0"));
+    }
+}

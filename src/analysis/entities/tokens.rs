@@ -1,0 +1,454 @@
+//! The word tokenizer the entity finder runs on: one forward pass over each paragraph that yields
+//! words (with their capitalisation shape), numbers and single punctuation characters, strips
+//! possessive `’s` / `'s`, and marks the words where a capital letter is expected anyway (sentence
+//! starts, after an opening quote, and every word of a headline-style line).
+//!
+//! Sentence starts are found here rather than taken from the sentence segmenter, so that "Mr. Saleh"
+//! or "U.S. Senate" never make "Saleh" or "Senate" look sentence-initial.
+
+use super::lexicon::{flag, Lexicon};
+use crate::analysis::span::Span;
+
+/// The shape of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A word starting with an upper-case letter ("Kabul", "McDonald", "A").
+    Cap,
+    /// A word of two or more letters, all upper case ("NRF", "U.S.").
+    Upper,
+    /// A word starting with a lower-case letter.
+    Lower,
+    /// Anything with a digit in it ("2021", "K4", "71st").
+    Number,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+/// One token of the body.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub shape: Shape,
+    /// Whitespace (or the paragraph start) comes right before this token.
+    pub space_before: bool,
+    /// A capital letter is expected here whatever the word is (sentence start, after an opening
+    /// quote, headline-style line).
+    pub initial: bool,
+    /// The word is part of a headline-style line.
+    pub headline: bool,
+    /// A possessive `’s`, `'s` or plural `’` followed the word and was left out of the token.
+    pub possessive: bool,
+    /// Lexicon flags of a capitalised word (0 for other tokens).
+    pub flags: u32,
+    /// The first token of a paragraph: names never run across it.
+    pub para_start: bool,
+}
+
+impl Token {
+    #[inline]
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.start as usize..self.end as usize]
+    }
+
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        matches!(self.shape, Shape::Cap | Shape::Upper | Shape::Lower)
+    }
+
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
+        matches!(self.shape, Shape::Cap | Shape::Upper)
+    }
+
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.shape == Shape::Punct(c)
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[inline]
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '"' | '\'' | '«')
+}
+
+/// Tokenize every paragraph of `body`.
+pub fn tokenize(body: &str, paragraphs: &[Span], lex: &Lexicon) -> Vec<Token> {
+    let mut out = Vec::with_capacity(body.len() / 5);
+    for p in paragraphs {
+        let first = out.len();
+        tokenize_paragraph(body, *p, lex, &mut out);
+        mark_headline(body, &mut out[first..]);
+    }
+    out
+}
+
+fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) {
+    let bytes = body.as_bytes();
+    let end = para.end;
+    let mut i = para.start;
+    let mut space_before = true;
+    let mut expect_initial = true;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            body[i..].chars().next().unwrap_or(' ')
+        };
+        if c.is_whitespace() {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let (tok_end, next, possessive, shape) = read_word(body, i, end);
+            let flags = if matches!(shape, Shape::Cap | Shape::Upper) {
+                lex.get(&body[i..tok_end])
+            } else {
+                0
+            };
+            out.push(Token {
+                para_start: i == para.start,
+                flags,
+                start: i as u32,
+                end: tok_end as u32,
+                shape,
+                space_before,
+                initial: expect_initial,
+                headline: false,
+                possessive,
+            });
+            expect_initial = false;
+            space_before = false;
+            i = next;
+            continue;
+        }
+        // Punctuation.
+        let len = c.len_utf8();
+        match c {
+            '.' if ends_abbreviation(body, out.last(), lex) => {}
+            '.' | '!' | '?' | '…' | ':' => expect_initial = true,
+            _ if is_opening_quote(c) && space_before => expect_initial = true,
+            '“' | '«' => expect_initial = true,
+            // A dateline or a spaced dash opens a new clause: "KYIV (AP) — Missiles struck".
+            '—' | '–' if space_before => expect_initial = true,
+            _ => {}
+        }
+        out.push(Token {
+            start: i as u32,
+            end: (i + len) as u32,
+            shape: Shape::Punct(c),
+            space_before,
+            initial: false,
+            headline: false,
+            possessive: false,
+            flags: 0,
+            para_start: i == para.start,
+        });
+        space_before = false;
+        i += len;
+    }
+}
+
+/// Whether a period right after `prev` belongs to an abbreviation that usually sits inside a sentence
+/// ("Mr.", "Gen.", a middle initial "F.", "St.").
+fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
+    let Some(prev) = prev else { return false };
+    if !prev.is_word() {
+        return false;
+    }
+    let text = prev.text(body);
+    if prev.shape == Shape::Cap && text.len() == 1 {
+        return true;
+    }
+    let with_dot = body
+        .get(prev.start as usize..prev.end as usize + 1)
+        .unwrap_or(text);
+    lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
+        || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
+}
+
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// Character classes of ASCII bytes: 0 for anything that is not a letter or digit.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class_of(c: char) -> u8 {
+    if c.is_numeric() {
+        DIGIT
+    } else if c.is_uppercase() {
+        UPPER
+    } else {
+        LOWER
+    }
+}
+
+/// Read one word starting at `start`; returns (token end, where to continue, possessive, shape).
+fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
+    let bytes = body.as_bytes();
+    let mut i = start;
+    // Classes seen after the first letter, and the class of the first letter.
+    let mut rest = 0u8;
+    let mut first = 0u8;
+    let mut letters = 0usize;
+    let mut possessive = false;
+    let mut next = None;
+    while i < limit {
+        // Fast path: a run of plain ASCII letters and digits.
+        let mut c = ASCII_CLASS[bytes[i] as usize];
+        if c != 0 && letters == 0 {
+            first = c;
+            letters = 1;
+            i += 1;
+            c = if i < limit {
+                ASCII_CLASS[bytes[i] as usize]
+            } else {
+                0
+            };
+        }
+        let run_start = i;
+        while c != 0 {
+            rest |= c;
+            i += 1;
+            if i >= limit {
+                break;
+            }
+            c = ASCII_CLASS[bytes[i] as usize];
+        }
+        // Digits count as letters here; any digit makes the word a number anyway.
+        letters += i - run_start;
+        if i >= limit {
+            break;
+        }
+        let b = bytes[i];
+        let (ch, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let ch = body[i..].chars().next().unwrap_or(' ');
+            (ch, ch.len_utf8())
+        };
+        if b >= 0x80 && ch.is_alphanumeric() {
+            let k = class_of(ch);
+            if k != DIGIT && letters == 0 {
+                first = k;
+            } else {
+                rest |= k;
+            }
+            if k != DIGIT {
+                letters += 1;
+            }
+            i += len;
+            continue;
+        }
+        if is_apostrophe(ch) {
+            let after = i + len;
+            let n1 = char_at(body, after, limit);
+            let n2 = n1.and_then(|c1| char_at(body, after + c1.len_utf8(), limit));
+            if matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric) {
+                possessive = true;
+                next = Some(after + 1);
+                break;
+            }
+            if n1.is_some_and(char::is_alphabetic) {
+                i = after;
+                continue;
+            }
+            // A plural possessive ("Rovers’ fans") drops the apostrophe.
+            if i > start
+                && matches!(bytes[i - 1], b's' | b'S')
+                && !n1.is_some_and(char::is_alphanumeric)
+            {
+                possessive = true;
+                next = Some(after);
+            }
+            break;
+        }
+        if ch == '.' && letters == 1 && i == start + 1 {
+            // Dotted abbreviation: "U.S.", "U.S.A.", "a.m.".
+            let mut j = i;
+            let mut pairs = 0;
+            while j + 2 < limit
+                && bytes[j] == b'.'
+                && bytes[j + 1].is_ascii_alphabetic()
+                && (bytes[j + 2] == b'.' || !bytes[j + 2].is_ascii_alphanumeric())
+            {
+                rest |= ASCII_CLASS[bytes[j + 1] as usize];
+                letters += 1;
+                j += 2;
+                pairs += 1;
+                if bytes[j] != b'.' {
+                    break;
+                }
+            }
+            if pairs > 0 {
+                i = if j < limit && bytes[j] == b'.' {
+                    j + 1
+                } else {
+                    j
+                };
+            }
+        }
+        break;
+    }
+    let shape = if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
+        Shape::Number
+    } else if first == UPPER {
+        if letters >= 2 && rest & LOWER == 0 {
+            Shape::Upper
+        } else {
+            Shape::Cap
+        }
+    } else {
+        // Lower case, or a script without case: never starts a name on its own.
+        Shape::Lower
+    };
+    (i, next.unwrap_or(i), possessive, shape)
+}
+
+#[inline]
+fn char_at(body: &str, i: usize, limit: usize) -> Option<char> {
+    if i >= limit {
+        None
+    } else {
+        body[i..].chars().next()
+    }
+}
+
+/// Mark a paragraph as headline-style when it has no closing sentence punctuation and nearly all of
+/// its words are capitalised ("Prime Minister Calls Snap Vote As Coalition Collapses").
+fn mark_headline(body: &str, toks: &mut [Token]) {
+    let Some(last) = toks.last() else { return };
+    if matches!(last.shape, Shape::Punct('.' | '!' | '?' | '”' | '"' | '’')) {
+        return;
+    }
+    let mut words = 0;
+    let mut caps = 0;
+    let mut short_lower = 0;
+    for t in toks.iter() {
+        match t.shape {
+            Shape::Cap | Shape::Upper => {
+                words += 1;
+                caps += 1;
+            }
+            Shape::Lower => {
+                words += 1;
+                if t.text(body).len() <= 3 {
+                    short_lower += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Short function words ("of", "to", "a") stay lower case in many headline styles.
+    let considered = words - short_lower;
+    if words >= 4 && considered > 0 && caps * 5 >= considered * 4 && caps >= 3 {
+        for t in toks.iter_mut() {
+            t.headline = true;
+            if t.is_capitalised() {
+                t.initial = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    fn toks(body: &str) -> Vec<Token> {
+        tokenize(body, &paragraphs(body), lexicon())
+    }
+
+    fn words(body: &str) -> Vec<(&str, bool)> {
+        toks(body)
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.text(body), t.initial))
+            .collect()
+    }
+
+    #[test]
+    fn strips_possessives_and_keeps_inner_apostrophes() {
+        let body = "Kabul’s mayor met O'Hare staff and the Rovers’ fans. It's Massoud's.";
+        let t = toks(body);
+        let w: Vec<_> = t
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.text(body), t.possessive))
+            .collect();
+        assert_eq!(w[0], ("Kabul", true));
+        assert!(w.contains(&("O'Hare", false)));
+        assert!(w.contains(&("Rovers", true)));
+        assert!(w.contains(&("Massoud", true)));
+    }
+
+    #[test]
+    fn sentence_starts_skip_titles_and_initials() {
+        let body = "He met Mr. Saleh and John F. Kennedy. Then “These things” happened.";
+        let w = words(body);
+        assert!(w.contains(&("He", true)));
+        assert!(w.contains(&("Saleh", false)));
+        assert!(w.contains(&("Kennedy", false)));
+        assert!(w.contains(&("Then", true)));
+        assert!(w.contains(&("These", true)));
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_word() {
+        let body = "The U.S. Senate met at 9 a.m. today.";
+        let t = toks(body);
+        let us = t
+            .iter()
+            .find(|t| t.text(body) == "U.S.")
+            .expect("U.S. token");
+        assert_eq!(us.shape, Shape::Upper);
+    }
+
+    #[test]
+    fn hyphens_are_separate_tokens() {
+        let body = "an anti-Taliban stance";
+        let w: Vec<_> = toks(body).iter().map(|t| t.text(body)).collect();
+        assert_eq!(w, ["an", "anti", "-", "Taliban", "stance"]);
+    }
+
+    #[test]
+    fn headline_lines_expect_capitals_everywhere() {
+        let body = "Prime Minister Calls Snap Vote As Coalition Collapses\n\nShe said so.";
+        let t = toks(body);
+        assert!(t[0].headline && t[3].initial);
+        assert!(!t.last().unwrap().headline);
+    }
+}

@@ -1,0 +1,328 @@
+//! Attribution to entities: maps the speaker words found by `cues` to an entity id. A name maps
+//! to the entity whose mention overlaps it; a pronoun to the most recent fitting person mentioned
+//! before it (outside quotes, in its paragraph or the few before); a description (“the
+//! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
+//! the group’s spokesman,”). Anything else stays unknown.
+
+use std::cell::OnceCell;
+
+use super::cues::{named_speakers, Form, Speaker};
+use super::lexicon::{class, PronounFit};
+use super::words::{is_capitalized, tokenize, Token, TokenKind};
+use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::span::Span;
+
+/// How many paragraphs back a pronoun may reach for its person.
+const PRONOUN_REACH: usize = 3;
+
+/// A person named by a role (“spokesman”) somewhere in the article.
+#[derive(Debug, Clone, Copy)]
+struct RoleLink {
+    role: Span,
+    entity: usize,
+    at: usize,
+}
+
+/// Resolves speaker words of one article to entity ids.
+pub struct Resolver<'a> {
+    body: &'a str,
+    paragraphs: &'a [Span],
+    entities: &'a [Entity],
+    /// Every mention as (span, entity id), sorted by start.
+    mentions: Vec<(Span, usize)>,
+    /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
+    fits: Vec<Option<PronounFit>>,
+    /// Built on first need: most articles resolve no description.
+    roles: OnceCell<Vec<RoleLink>>,
+    /// Spans inside quotes: mentions there never antecede a pronoun.
+    quoted: Vec<Span>,
+}
+
+fn honorific_fit(before: &str) -> Option<PronounFit> {
+    let word = before.trim_end().rsplit(' ').next()?;
+    match word.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(PronounFit::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Some(PronounFit::Female),
+        _ => None,
+    }
+}
+
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(body: &str, mut at: usize) -> usize {
+    while !body.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn fits(pronoun: PronounFit, person: Option<PronounFit>) -> bool {
+    match (pronoun, person) {
+        (PronounFit::Plural, _) => false,
+        (PronounFit::Anyone, _) | (_, None) => true,
+        (p, Some(q)) => p == q,
+    }
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(
+        body: &'a str,
+        paragraphs: &'a [Span],
+        entities: &'a [Entity],
+        quoted: Vec<Span>,
+    ) -> Self {
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| e.mentions.iter().map(move |&m| (m, id)))
+            .collect();
+        mentions.sort_unstable();
+        let mut fits = vec![None; entities.len()];
+        for &(m, id) in &mentions {
+            if entities[id].kind == EntityKind::Person && fits[id].is_none() {
+                fits[id] =
+                    honorific_fit(&body[floor_boundary(body, m.start.saturating_sub(8))..m.start]);
+            }
+        }
+        Resolver {
+            body,
+            paragraphs,
+            entities,
+            mentions,
+            fits,
+            roles: OnceCell::new(),
+            quoted,
+        }
+    }
+
+    fn is_person(&self, id: usize) -> bool {
+        self.entities[id].kind == EntityKind::Person
+    }
+
+    fn is_quoted(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(i).is_some_and(|q| q.contains(at))
+    }
+
+    /// Role nouns right before a person's mention (“spokesman Ali Karim”) or in the apposition
+    /// right after it (“Ali Karim, the group’s spokesman,”).
+    fn role_links(&self) -> Vec<RoleLink> {
+        let mut links = Vec::new();
+        let mut toks: Vec<Token> = Vec::new();
+        for &(m, id) in &self.mentions {
+            if !self.is_person(id) {
+                continue;
+            }
+            let from = floor_boundary(self.body, m.start.saturating_sub(40));
+            tokenize(self.body, Span::new(from, m.start), &mut toks);
+            // `spokesman Ali Karim`, `the director, Dr. Farid Haddad`
+            let titles = toks
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
+                .count();
+            let apposition = toks
+                .iter()
+                .rev()
+                .nth(titles)
+                .is_some_and(|t| t.kind == TokenKind::Comma);
+            let skip = titles + usize::from(apposition);
+            for t in toks
+                .iter()
+                .rev()
+                .skip(skip)
+                .take(3)
+                .take_while(|t| t.is_word())
+            {
+                // Only a title run touching the name: `Foreign Minister Jane Doe`, not
+                // `lawyers for Jane Doe`.
+                if !t.is(class::ROLE) && !is_capitalized(t.text(self.body)) {
+                    break;
+                }
+                if t.is(class::ROLE) {
+                    links.push(RoleLink {
+                        role: t.span,
+                        entity: id,
+                        at: m.start,
+                    });
+                }
+            }
+            if !self.body[m.end..].starts_with(", ") {
+                continue;
+            }
+            let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
+            tokenize(self.body, Span::new(m.end + 1, to), &mut toks);
+            for t in toks.iter().take(10).take_while(|t| t.is_word()) {
+                if t.is(class::ROLE) {
+                    links.push(RoleLink {
+                        role: t.span,
+                        entity: id,
+                        at: m.start,
+                    });
+                }
+            }
+        }
+        links.sort_by_key(|l| l.at);
+        links
+    }
+
+    /// The entity a speaker's words refer to, if the article settles it. `paragraph` is the index
+    /// of the paragraph the words are in.
+    pub fn resolve(&self, speaker: Speaker, paragraph: usize) -> Option<usize> {
+        match speaker.form {
+            Form::Name => self.named(speaker.span),
+            Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph),
+            Form::Description { role } => self
+                .named(speaker.span)
+                .filter(|&id| self.is_person(id) && role.is_none())
+                .or_else(|| role.and_then(|r| self.described(r, paragraph))),
+        }
+    }
+
+    /// The entity with the mention overlapping `span` most.
+    fn named(&self, span: Span) -> Option<usize> {
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start + 200 > span.start)
+            .filter(|(m, _)| m.overlaps(span))
+            .max_by_key(|(m, id)| {
+                let overlap = m.end.min(span.end) - m.start.max(span.start);
+                (overlap, self.is_person(*id))
+            })
+            .map(|&(_, id)| id)
+    }
+
+    /// The most recent person mentioned before `at`, outside quotes, who fits the pronoun.
+    fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
+        let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= reach)
+            .find(|&&(m, id)| {
+                self.is_person(id) && !self.is_quoted(m.start) && fits(fit, self.fits[id])
+            })
+            .map(|&(_, id)| id)
+    }
+
+    /// The person the article names by `role`: the latest such naming before it, else the first
+    /// after; for an unnamed role in the opening paragraph, the first person the next paragraphs
+    /// quote or cite (news ledes name a source only in the following paragraphs).
+    fn described(&self, role: Span, paragraph: usize) -> Option<usize> {
+        let word = role.text(self.body);
+        let same = |l: &&RoleLink| {
+            let w = l.role.text(self.body);
+            w.eq_ignore_ascii_case(word)
+                || w.trim_end_matches('s')
+                    .eq_ignore_ascii_case(word.trim_end_matches('s'))
+        };
+        let roles = self.roles.get_or_init(|| self.role_links());
+        let before = roles.iter().filter(|l| l.at < role.start).rev().find(same);
+        if let Some(link) = before.or_else(|| roles.iter().find(same)) {
+            return Some(link.entity);
+        }
+        if paragraph != 0 {
+            return None;
+        }
+        let mut toks = Vec::new();
+        for para in self.paragraphs.iter().skip(1).take(2) {
+            tokenize(self.body, *para, &mut toks);
+            let found = named_speakers(&toks, self.body)
+                .filter_map(|s| self.named(s.span))
+                .find(|&id| self.is_person(id));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    fn person(body: &str, name: &str, surfaces: &[&str]) -> Entity {
+        let mut mentions: Vec<Span> = surfaces
+            .iter()
+            .flat_map(|s| {
+                body.match_indices(s)
+                    .map(|(i, _)| Span::new(i, i + s.len()))
+            })
+            .collect();
+        mentions.sort();
+        Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            mentions,
+        }
+    }
+
+    fn span_of(body: &str, needle: &str, nth: usize) -> Span {
+        let i = body.match_indices(needle).nth(nth).unwrap().0;
+        Span::new(i, i + needle.len())
+    }
+
+    #[test]
+    fn pronoun_takes_the_latest_fitting_person_outside_quotes() {
+        let body = "Mrs. Dana Holt met Mr. Omar Reyes.\n\n“Reyes is wrong,” he said.";
+        let paras = paragraphs(body);
+        let ents = [
+            person(body, "Dana Holt", &["Dana Holt"]),
+            person(body, "Omar Reyes", &["Omar Reyes", "Reyes is"]),
+        ];
+        let quoted = vec![span_of(body, "Reyes is wrong,", 0)];
+        let r = Resolver::new(body, &paras, &ents, quoted);
+        let he = Speaker {
+            span: span_of(body, "he", 0),
+            form: Form::Pronoun(PronounFit::Male),
+        };
+        assert_eq!(r.resolve(he, 1), Some(1));
+        let she = Speaker {
+            span: span_of(body, "he", 0),
+            form: Form::Pronoun(PronounFit::Female),
+        };
+        assert_eq!(r.resolve(she, 1), Some(0));
+    }
+
+    #[test]
+    fn description_resolves_through_the_article_naming_the_role() {
+        let body = "Ali Karim, the group’s spokesman, arrived.\n\n“We wait,” the spokesman said.";
+        let paras = paragraphs(body);
+        let ents = [person(body, "Ali Karim", &["Ali Karim"])];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let role = span_of(body, "spokesman", 1);
+        let desc = Speaker {
+            span: Span::new(role.start - 4, role.end),
+            form: Form::Description { role: Some(role) },
+        };
+        assert_eq!(r.resolve(desc, 1), Some(0));
+        let unknown = Speaker {
+            span: span_of(body, "the group", 0),
+            form: Form::Description { role: None },
+        };
+        assert_eq!(r.resolve(unknown, 0), None);
+    }
+
+    #[test]
+    fn names_map_by_overlap_and_lede_roles_look_ahead() {
+        let body = "Rebels are ready, according to their spokesman.\n\nThe valley is full, Ali Karim claimed.";
+        let paras = paragraphs(body);
+        let ents = [person(body, "Ali Karim", &["Ali Karim"])];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let name = Speaker {
+            span: span_of(body, "Karim", 0),
+            form: Form::Name,
+        };
+        assert_eq!(r.resolve(name, 1), Some(0));
+        let role = span_of(body, "spokesman", 0);
+        let desc = Speaker {
+            span: role,
+            form: Form::Description { role: Some(role) },
+        };
+        assert_eq!(r.resolve(desc, 0), Some(0));
+    }
+}

@@ -1,0 +1,408 @@
+//! Attribution cues: the speech verb or phrase that attributes a quote (“said”, “told”,
+//! “according to”) and the words naming the speaker, found in the clause right after the quote
+//! (`“…,” X said.`, `“…,” said X.`, `“…,” X, the group’s head, said.`) or before it
+//! (`X said: “…”`, `X said that … “…”`, `According to X, “…”`). Works on tokens only; mapping the
+//! speaker words to an entity is the job of `attribute`.
+
+use super::lexicon::{class, PronounFit};
+use super::words::{is_capitalized, Token, TokenKind};
+use crate::analysis::span::Span;
+
+/// How the speaker is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A proper name ("Nazary", "Ali Karim", "the NRF").
+    Name,
+    /// A pronoun ("he").
+    Pronoun(PronounFit),
+    /// A description ("the spokesman"); `role` is its role noun when the lexicon knows one.
+    Description { role: Option<Span> },
+}
+
+/// The words naming a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Speaker {
+    pub span: Span,
+    pub form: Form,
+}
+
+/// An attribution found next to a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue verb or phrase.
+    pub cue: Span,
+    pub speaker: Option<Speaker>,
+    /// Whether the cue introduces the quote directly (`X said: “…”`, `“…,” X said`).
+    pub adjacent: bool,
+}
+
+/// Whether token `k` is a speech verb used as a verb (not “the claims”, not “was told”).
+fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
+    let t = &toks[k];
+    let w = t.text(body);
+    if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
+        return false;
+    }
+    match k.checked_sub(1).map(|j| &toks[j]) {
+        Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
+        Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
+        _ => true,
+    }
+}
+
+/// Whether tokens `k`, `k+1` are “according to”.
+fn is_according_to(toks: &[Token], k: usize) -> bool {
+    toks[k].is(class::ACCORDING) && toks.get(k + 1).is_some_and(|t| t.is(class::TO))
+}
+
+fn is_adverb(t: &Token, body: &str) -> bool {
+    let w = t.text(body);
+    t.is_word() && !is_capitalized(w) && (w.ends_with("ly") || t.is(class::AUX))
+}
+
+/// The speaker named by a noun-phrase run of word tokens, read as a subject.
+pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
+    let words = toks
+        .iter()
+        .rposition(|t| !t.is_word())
+        .map_or(toks, |p| &toks[p + 1..]);
+    // Keep the tail after the last clause-breaking word.
+    let words = words
+        .iter()
+        .rposition(|t| t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
+        .map_or(words, |p| &words[p + 1..]);
+    let last = words.last()?;
+    let last_text = last.text(body);
+    if let Some(fit) = PronounFit::of(last.class) {
+        return Some(Speaker {
+            span: last.span,
+            form: Form::Pronoun(fit),
+        });
+    }
+    if is_capitalized(last_text) && !last.is(class::ROLE) {
+        // A name run: capitalized words and name particles, read backwards.
+        let mut first = words.len() - 1;
+        while first > 0 {
+            let t = words[first - 1].text(body);
+            let ok = (is_capitalized(t) && !words[first - 1].is(class::NOT_NAME))
+                || (words[first - 1].is(class::PARTICLE) && !is_capitalized(t));
+            if !ok || t.ends_with("’s") || t.ends_with("'s") {
+                break;
+            }
+            first -= 1;
+        }
+        while first < words.len() - 1 && words[first].is(class::NOT_NAME) {
+            first += 1;
+        }
+        if words[first].is(class::NOT_NAME) {
+            return None;
+        }
+        // `lawyers for Brightway Freight`, `a spokesman for NATO`: the name is not the speaker.
+        let of_name = first >= 2 && words[first - 1].is(class::OF);
+        if !of_name {
+            return Some(Speaker {
+                span: Span::new(words[first].span.start, last.span.end),
+                form: Form::Name,
+            });
+        }
+    }
+    // A description: from its determiner (or at most six words back) to the end.
+    let start = words.len().saturating_sub(6);
+    let start = words[start..]
+        .iter()
+        .position(|t| t.is(class::DETERMINER))
+        .map_or(start, |p| start + p);
+    let phrase = &words[start..];
+    let role = phrase
+        .iter()
+        .rev()
+        .find(|t| t.is(class::ROLE))
+        .map(|t| t.span);
+    if role.is_none() && phrase.len() > 4 {
+        return None;
+    }
+    Some(Speaker {
+        span: Span::new(phrase[0].span.start, last.span.end),
+        form: Form::Description { role },
+    })
+}
+
+/// The noun phrase read forward from `toks[0]` (after an inverted verb or “according to”).
+fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
+    let end = toks
+        .iter()
+        .enumerate()
+        .position(|(i, t)| {
+            // `Martin Kaye of Port Ellis University`: the name ends before its institution.
+            let after_name =
+                i > 0 && is_capitalized(toks[i - 1].text(body)) && !toks[i - 1].is(class::ROLE);
+            !t.is_word() || t.is(class::NP_BREAK) || (after_name && t.is(class::OF))
+        })
+        .unwrap_or(toks.len());
+    let end = end.min(8);
+    noun_phrase(&toks[..end], body)
+}
+
+/// The attribution in the clause after a quote. `sentence_ended`: the quote closed its own
+/// sentence, so only a bare `X said.` clause may still attribute it.
+pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
+    let lead = toks
+        .iter()
+        .position(|t| !matches!(t.kind, TokenKind::Comma | TokenKind::Dash))
+        .unwrap_or(toks.len());
+    let stop = toks
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Stop | TokenKind::Mark | TokenKind::Colon))
+        .unwrap_or(toks.len());
+    if lead >= stop {
+        return None;
+    }
+    let clause = &toks[lead..stop];
+    if sentence_ended && clause.len() > 5 {
+        return None;
+    }
+    // `said X`, `according to X`
+    if is_cue_verb(clause, 0, body) {
+        let phrase = forward_phrase(&clause[1..], body);
+        return Some(Cue {
+            cue: clause[0].span,
+            speaker: phrase,
+            adjacent: true,
+        });
+    }
+    if is_according_to(clause, 0) {
+        return Some(Cue {
+            cue: Span::new(clause[0].span.start, clause[1].span.end),
+            speaker: forward_phrase(&clause[2..], body),
+            adjacent: true,
+        });
+    }
+    // `X said`, `X, the group’s head, said`
+    let first_comma = clause
+        .iter()
+        .position(|t| t.kind != TokenKind::Word)
+        .unwrap_or(clause.len());
+    for k in 1..clause.len().min(18) {
+        if !is_cue_verb(clause, k, body) {
+            continue;
+        }
+        let mut subject_end = k;
+        while subject_end > 0 && is_adverb(&clause[subject_end - 1], body) {
+            subject_end -= 1;
+        }
+        let subject = &clause[..first_comma.min(subject_end)];
+        if subject.is_empty() || subject.len() > 7 {
+            break;
+        }
+        if subject
+            .iter()
+            .any(|t| t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
+        {
+            break;
+        }
+        if sentence_ended && k + 1 < clause.len() {
+            return None;
+        }
+        return noun_phrase(subject, body).map(|speaker| Cue {
+            cue: clause[k].span,
+            speaker: Some(speaker),
+            adjacent: true,
+        });
+    }
+    if sentence_ended {
+        return None;
+    }
+    // `…, according to X`
+    (0..clause.len())
+        .find(|&k| is_according_to(clause, k))
+        .map(|k| Cue {
+            cue: Span::new(clause[k].span.start, clause[k + 1].span.end),
+            speaker: forward_phrase(&clause[k + 2..], body),
+            adjacent: false,
+        })
+}
+
+/// The attribution in the clause before a quote (from the sentence start up to the quote).
+pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
+    let start = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, TokenKind::Stop | TokenKind::Mark))
+        .map_or(0, |p| p + 1);
+    let toks = &toks[start..];
+    let trailing = toks.iter().rposition(|t| t.is_word()).map_or(0, |p| p + 1);
+    for k in (0..toks.len()).rev() {
+        if k + 1 < toks.len() && is_according_to(toks, k) {
+            let phrase_end = toks[k + 2..]
+                .iter()
+                .position(|t| !t.is_word())
+                .map_or(toks.len(), |p| k + 2 + p);
+            return Some(Cue {
+                cue: Span::new(toks[k].span.start, toks[k + 1].span.end),
+                speaker: forward_phrase(&toks[k + 2..phrase_end], body),
+                adjacent: phrase_end == toks.len() || phrase_end + 1 == toks.len(),
+            });
+        }
+        if !is_cue_verb(toks, k, body) {
+            continue;
+        }
+        let adjacent = k + 1 >= trailing;
+        let speaker = subject_before(toks, k, body);
+        if speaker.is_none() && !adjacent {
+            continue;
+        }
+        return Some(Cue {
+            cue: toks[k].span,
+            speaker,
+            adjacent,
+        });
+    }
+    None
+}
+
+/// The subject of the verb at `toks[k]`, read backwards: `X said`, `X, the head, said`,
+/// `X, the head, who said`.
+fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
+    let mut end = k;
+    while end > 0 && is_adverb(&toks[end - 1], body) {
+        end -= 1;
+    }
+    let segment_start = |end: usize| {
+        toks[..end]
+            .iter()
+            .rposition(|t| t.kind != TokenKind::Word)
+            .map_or(0, |p| p + 1)
+    };
+    let mut start = segment_start(end);
+    let relative = end - start == 1 && toks[start].is(class::RELATIVE);
+    if start == end || relative {
+        // An apposition or a relative clause: step back over comma-separated asides to the name.
+        let mut seg_end = start;
+        for _ in 0..3 {
+            if seg_end == 0 || toks[seg_end - 1].kind != TokenKind::Comma {
+                return None;
+            }
+            seg_end -= 1;
+            let seg_start = segment_start(seg_end);
+            if seg_start == seg_end {
+                return None;
+            }
+            let aside =
+                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE);
+            if !aside {
+                return noun_phrase(&toks[seg_start..seg_end], body)
+                    .filter(|s| !matches!(s.form, Form::Description { .. }));
+            }
+            seg_end = seg_start;
+        }
+        return None;
+    }
+    if end - start > 7 {
+        start = end - 7;
+    }
+    noun_phrase(&toks[start..end], body)
+}
+
+/// Every speaker named as the subject of a speech cue in `toks` (a paragraph), in order: the
+/// reported-speech attributions (`Karim claimed`, `according to Karim`).
+pub fn named_speakers<'t>(toks: &'t [Token], body: &'t str) -> impl Iterator<Item = Speaker> + 't {
+    (0..toks.len()).filter_map(move |k| {
+        let speaker = if k + 1 < toks.len() && is_according_to(toks, k) {
+            let end = toks[k + 2..]
+                .iter()
+                .position(|t| !t.is_word())
+                .map_or(toks.len(), |p| k + 2 + p);
+            forward_phrase(&toks[k + 2..end], body)
+        } else if is_cue_verb(toks, k, body) {
+            subject_before(toks, k, body)
+        } else {
+            None
+        };
+        speaker.filter(|s| s.form == Form::Name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokenize;
+    use super::*;
+
+    fn show(body: &str, cue: Option<Cue>) -> Option<(&str, Option<&str>)> {
+        cue.map(|c| (c.cue.text(body), c.speaker.map(|s| s.span.text(body))))
+    }
+
+    fn after_of(clause: &str) -> Option<(&str, Option<&str>)> {
+        let mut toks = Vec::new();
+        tokenize(clause, Span::new(0, clause.len()), &mut toks);
+        show(clause, after(&toks, clause, false))
+    }
+
+    fn before_of(clause: &str) -> Option<(&str, Option<&str>)> {
+        let mut toks = Vec::new();
+        tokenize(clause, Span::new(0, clause.len()), &mut toks);
+        show(clause, before(&toks, clause))
+    }
+
+    #[test]
+    fn after_the_quote() {
+        assert_eq!(
+            after_of(" Nazary stated."),
+            Some(("stated", Some("Nazary")))
+        );
+        assert_eq!(
+            after_of(" said Ali Karim, the mayor."),
+            Some(("said", Some("Ali Karim")))
+        );
+        assert_eq!(
+            after_of(" he told reporters on Monday."),
+            Some(("told", Some("he")))
+        );
+        assert_eq!(
+            after_of(" Karim, the NRF’s head of external affairs, said."),
+            Some(("said", Some("Karim")))
+        );
+        assert_eq!(
+            after_of(" the spokesman for the ministry later said."),
+            Some(("said", Some("the spokesman for the ministry")))
+        );
+        assert_eq!(
+            after_of(" but also want to talk, according to their spokesman."),
+            Some(("according to", Some("their spokesman")))
+        );
+        assert_eq!(after_of(" and asked the court to intervene."), None);
+        assert_eq!(
+            after_of(" Mr. Saleh has said."),
+            Some(("said", Some("Mr. Saleh")))
+        );
+    }
+
+    #[test]
+    fn before_the_quote() {
+        assert_eq!(before_of("Karim said: "), Some(("said", Some("Karim"))));
+        assert_eq!(
+            before_of("However, Karim stated that the group was "),
+            Some(("stated", Some("Karim")))
+        );
+        assert_eq!(
+            before_of("According to Dana Holt, "),
+            Some(("According to", Some("Dana Holt")))
+        );
+        assert_eq!(
+            before_of("Peace needs reform, according to Karim, the NRF’s head, who added that there will be "),
+            Some(("added", Some("Karim")))
+        );
+        assert_eq!(before_of("He was asked whether it was "), None);
+        assert_eq!(
+            before_of("Jakob Wendt, who farms near the weir, said he had lost "),
+            Some(("said", Some("Jakob Wendt")))
+        );
+        assert_eq!(before_of("The claims were "), None);
+        assert_eq!(
+            before_of("Lawyers for Brightway Freight argued that he ignored a "),
+            Some(("argued", Some("Lawyers for Brightway Freight")))
+        );
+        assert_eq!(
+            before_of("Ahead of the vote, the minister told "),
+            Some(("told", Some("the minister")))
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! Direct or partial: a quoted clause (`“We will fight,” he said`, `He said: “…”`) versus a quoted
+//! fragment inside the writer’s own sentence (`ready for “long-term conflict,”`).
+
+use super::detect::RawQuote;
+use super::QuoteKind;
+use crate::analysis::span::Span;
+
+/// What around a quote bears on its kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Surroundings {
+    /// A cue introduces the quote directly (`X said: “…”`, `“…,” X said`).
+    pub cue_adjacent_before: bool,
+    /// The quote resumes the previous quote after an attribution (`“A,” he said, “b.”`).
+    pub resumes_direct_quote: bool,
+}
+
+/// Classify `quote` in paragraph `para`.
+pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) -> QuoteKind {
+    let inner = quote.inner.text(body);
+    let before = body[para.start..quote.open.start].trim_end();
+    let Some(prev) = before.chars().next_back() else {
+        return QuoteKind::Direct; // the quote opens its paragraph
+    };
+    if matches!(
+        prev,
+        '.' | '?' | '!' | ':' | '”' | '’' | '"' | '\'' | '—' | '–'
+    ) || around.cue_adjacent_before
+        || around.resumes_direct_quote
+    {
+        return QuoteKind::Direct;
+    }
+    let first = inner
+        .chars()
+        .find(|c| !matches!(c, '.' | '…' | '(' | '[' | '-' | ' ' | '\n'));
+    if first.is_none_or(char::is_lowercase) {
+        return QuoteKind::Partial;
+    }
+    if prev == ',' {
+        return QuoteKind::Direct;
+    }
+    let words = inner.split_whitespace().count();
+    if words >= 6 && inner.ends_with(['.', '?', '!']) {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::detect::detect;
+    use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    fn kinds(body: &str) -> Vec<QuoteKind> {
+        let paras = paragraphs(body);
+        let mut raw = Vec::new();
+        detect(body, &paras, &mut raw);
+        raw.iter()
+            .map(|q| classify(body, paras[q.paragraph], q, Surroundings::default()))
+            .collect()
+    }
+
+    #[test]
+    fn fragments_are_partial_clauses_are_direct() {
+        use QuoteKind::*;
+        assert_eq!(
+            kinds("They are ready for “long-term conflict,” he said."),
+            [Partial]
+        );
+        assert_eq!(kinds("“We are ready,” he said."), [Direct]);
+        assert_eq!(kinds("He said: “we are ready.”"), [Direct]);
+        assert_eq!(
+            kinds("It was dubbed the “Peace Accord” by critics."),
+            [Partial]
+        );
+        assert_eq!(kinds("According to Holt, “The water is safe.”"), [Direct]);
+        assert_eq!(kinds("Things changed. “We left at dawn.”"), [Direct]);
+    }
+}

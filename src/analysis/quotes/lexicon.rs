@@ -1,0 +1,338 @@
+//! The word lists attribution relies on: speech verbs, speaker pronouns (with the gender they
+//! fit) and speaker role nouns (“spokesman”, “minister”) from `assets/lexicon/`, plus the small
+//! closed classes of function words the cue grammar needs (determiners, auxiliaries...). All are
+//! folded into one table from a lowercased word to a bit set of [`class`]es, built once, so a
+//! token is classified with one table probe.
+
+use std::sync::OnceLock;
+
+/// Word classes, as bits of a `u32`.
+pub mod class {
+    pub const SPEECH_VERB: u32 = 1;
+    pub const ROLE: u32 = 1 << 1;
+    pub const PRONOUN_MALE: u32 = 1 << 2;
+    pub const PRONOUN_FEMALE: u32 = 1 << 3;
+    pub const PRONOUN_ANYONE: u32 = 1 << 4;
+    pub const PRONOUN_PLURAL: u32 = 1 << 5;
+    /// the, a, his, their...
+    pub const DETERMINER: u32 = 1 << 6;
+    /// was, were, been...: a passive before a participle.
+    pub const BE: u32 = 1 << 7;
+    /// has, would, also, later...: may sit between a subject and its verb.
+    pub const AUX: u32 = 1 << 8;
+    /// Ends a noun phrase read forward (on, in, who, adding...).
+    pub const NP_BREAK: u32 = 1 << 9;
+    /// Cannot sit inside a subject noun phrase (and, but, that...).
+    pub const CLAUSE_BREAK: u32 = 1 << 10;
+    /// Capitalized at a sentence start without being part of a name (The, However...).
+    pub const NOT_NAME: u32 = 1 << 11;
+    /// A lowercase particle inside a name (al, bin, van, de...).
+    pub const PARTICLE: u32 = 1 << 12;
+    /// who, which, whose: a relative clause starts.
+    pub const RELATIVE: u32 = 1 << 13;
+    /// of, from, at, for: an institution may follow a name.
+    pub const OF: u32 = 1 << 14;
+    pub const ACCORDING: u32 = 1 << 15;
+    pub const TO: u32 = 1 << 16;
+}
+
+/// Which people a speaker pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounFit {
+    Male,
+    Female,
+    /// A single person of any gender ("I").
+    Anyone,
+    /// A plural or a group: never resolved to one person.
+    Plural,
+}
+
+impl PronounFit {
+    /// The fit of a word of class bits `bits`, if it is a pronoun.
+    pub fn of(bits: u32) -> Option<PronounFit> {
+        if bits & class::PRONOUN_MALE != 0 {
+            Some(PronounFit::Male)
+        } else if bits & class::PRONOUN_FEMALE != 0 {
+            Some(PronounFit::Female)
+        } else if bits & class::PRONOUN_ANYONE != 0 {
+            Some(PronounFit::Anyone)
+        } else if bits & class::PRONOUN_PLURAL != 0 {
+            Some(PronounFit::Plural)
+        } else {
+            None
+        }
+    }
+}
+
+const FUNCTION_WORDS: &[(u32, &[&str])] = &[
+    (
+        class::DETERMINER,
+        &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+            "those",
+        ],
+    ),
+    (
+        class::BE,
+        &["was", "were", "been", "being", "be", "is", "are", "am"],
+    ),
+    (
+        class::AUX,
+        &[
+            "has",
+            "have",
+            "had",
+            "would",
+            "will",
+            "could",
+            "should",
+            "may",
+            "might",
+            "must",
+            "also",
+            "later",
+            "then",
+            "again",
+            "previously",
+            "once",
+            "recently",
+            "further",
+            "earlier",
+            "just",
+            "now",
+            "did",
+            "does",
+            "do",
+            "not",
+            "never",
+            "already",
+            "repeatedly",
+            "often",
+        ],
+    ),
+    (
+        class::NP_BREAK,
+        &[
+            "on",
+            "in",
+            "at",
+            "during",
+            "when",
+            "after",
+            "before",
+            "while",
+            "who",
+            "which",
+            "that",
+            "as",
+            "and",
+            "but",
+            "to",
+            "with",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "adding",
+            "saying",
+            "told",
+            "said",
+            "via",
+            "by",
+            "because",
+            "although",
+            "since",
+        ],
+    ),
+    (
+        class::CLAUSE_BREAK,
+        &[
+            "and", "but", "that", "while", "as", "because", "when", "if", "so", "or", "also", "to",
+            "it", "which", "where", "there", "not",
+        ],
+    ),
+    (
+        class::NOT_NAME,
+        &[
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "however",
+            "but",
+            "and",
+            "then",
+            "meanwhile",
+            "yesterday",
+            "today",
+            "later",
+            "earlier",
+            "still",
+            "now",
+            "in",
+            "on",
+            "at",
+            "as",
+            "when",
+            "after",
+            "before",
+            "while",
+            "so",
+            "this",
+            "that",
+            "there",
+            "here",
+            "both",
+            "former",
+            "acting",
+            "interim",
+            "senior",
+            "top",
+            "local",
+            "chief",
+        ],
+    ),
+    (
+        class::PARTICLE,
+        &[
+            "al", "bin", "ibn", "de", "van", "von", "der", "da", "du", "la", "le", "el", "di",
+            "del",
+        ],
+    ),
+    (class::RELATIVE, &["who", "which", "whose"]),
+    (class::OF, &["of", "from", "at", "for"]),
+    (class::ACCORDING, &["according"]),
+    (class::TO, &["to"]),
+];
+
+/// Words of at most this many bytes; no entry is longer.
+const MAX_LEN: usize = 16;
+const SLOTS: usize = 4096;
+
+/// A word packed into an integer: up to 16 lowercase bytes, little-endian, zero-padded.
+fn pack(word: &[u8]) -> u128 {
+    let mut buf = [0u8; MAX_LEN];
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    u128::from_le_bytes(buf)
+}
+
+fn slot(key: u128) -> usize {
+    let mixed =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 52) as usize % SLOTS
+}
+
+/// An open-addressing table from packed words to class bits: one multiply and, for most
+/// words, one probe; no hashing of strings, no allocation at lookup.
+struct Table {
+    keys: Vec<u128>,
+    bits: Vec<u32>,
+}
+
+impl Table {
+    fn new() -> Self {
+        Table {
+            keys: vec![0; SLOTS],
+            bits: vec![0; SLOTS],
+        }
+    }
+
+    fn add(&mut self, word: &str, bits: u32) {
+        if word.is_empty() || word.len() > MAX_LEN {
+            return;
+        }
+        let key = pack(word.as_bytes());
+        let mut i = slot(key);
+        while self.keys[i] != 0 && self.keys[i] != key {
+            i = (i + 1) % SLOTS;
+        }
+        self.keys[i] = key;
+        self.bits[i] |= bits;
+    }
+
+    fn get(&self, word: &[u8]) -> u32 {
+        let key = pack(word);
+        let mut i = slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return 0,
+                k if k == key => return self.bits[i],
+                _ => i = (i + 1) % SLOTS,
+            }
+        }
+    }
+}
+
+/// Lines of a lexicon file with comments and blank lines removed.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn build() -> Table {
+    let mut table = Table::new();
+    let mut add = |word: &str, bits: u32| table.add(word, bits);
+    for verb in entries(include_str!("../../../assets/lexicon/speech_verbs.txt")) {
+        add(verb, class::SPEECH_VERB);
+    }
+    for role in entries(include_str!("../../../assets/lexicon/speaker_roles.txt")) {
+        add(role, class::ROLE);
+        add(&format!("{role}s"), class::ROLE);
+    }
+    for line in entries(include_str!("../../../assets/lexicon/speaker_pronouns.txt")) {
+        if let Some((word, fit)) = line.split_once(' ') {
+            let bits = match fit.trim() {
+                "m" => class::PRONOUN_MALE,
+                "f" => class::PRONOUN_FEMALE,
+                "x" => class::PRONOUN_ANYONE,
+                _ => class::PRONOUN_PLURAL,
+            };
+            add(word, bits);
+        }
+    }
+    for (bits, words) in FUNCTION_WORDS {
+        for word in *words {
+            add(word, *bits);
+        }
+    }
+    table
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+/// The classes of `word`, any case (0 for a word in no list).
+pub fn classes(word: &str) -> u32 {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_LEN {
+        return 0;
+    }
+    table().get(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_match_any_case() {
+        assert_ne!(classes("said") & class::SPEECH_VERB, 0);
+        assert_ne!(classes("Said") & class::SPEECH_VERB, 0);
+        assert_eq!(classes("spokesman") & class::SPEECH_VERB, 0);
+        assert_eq!(PronounFit::of(classes("He")), Some(PronounFit::Male));
+        assert_eq!(PronounFit::of(classes("they")), Some(PronounFit::Plural));
+        assert_ne!(classes("Spokesman") & classes("officials") & class::ROLE, 0);
+        assert_eq!(classes("valley"), 0);
+    }
+}

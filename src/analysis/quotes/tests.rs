@@ -1,0 +1,208 @@
+//! End-to-end tests of `find_quotes` with hand-built entities (independent of the NER).
+
+use super::*;
+use crate::analysis::entities::EntityKind;
+use crate::analysis::paragraphs::paragraphs;
+
+fn entity(body: &str, name: &str, kind: EntityKind, surfaces: &[&str]) -> Entity {
+    let mut mentions: Vec<Span> = surfaces
+        .iter()
+        .flat_map(|s| {
+            body.match_indices(s)
+                .map(|(i, _)| Span::new(i, i + s.len()))
+        })
+        .collect();
+    mentions.sort();
+    mentions.dedup();
+    Entity {
+        name: name.into(),
+        kind,
+        mentions,
+    }
+}
+
+/// (quote text, speaker name or "-", speaker words or "-", cue or "-", kind)
+fn run(body: &str, entities: &[Entity]) -> Vec<(String, String, String, String, QuoteKind)> {
+    let paras = paragraphs(body);
+    find_quotes(body, &paras, &[], entities)
+        .into_iter()
+        .map(|q| {
+            let words = |s: Option<Span>| s.map_or("-".to_string(), |s| s.text(body).to_string());
+            (
+                q.span.text(body).to_string(),
+                q.speaker
+                    .map_or("-".to_string(), |id| entities[id].name.clone()),
+                words(q.speaker_span),
+                words(q.cue),
+                q.kind,
+            )
+        })
+        .collect()
+}
+
+fn speakers(body: &str, entities: &[Entity]) -> Vec<String> {
+    run(body, entities).into_iter().map(|q| q.1).collect()
+}
+
+#[test]
+fn news_patterns_attribute_to_named_people() {
+    let body = "“The bridge will open in May,” Dana Holt said.\n\n\
+                “It will not,” said Omar Reyes, the city engineer.\n\n\
+                Holt told reporters: “We have the money.”\n\n\
+                Reyes said the plan was “a fantasy” and left.";
+    let ents = [
+        entity(
+            body,
+            "Dana Holt",
+            EntityKind::Person,
+            &["Dana Holt", "Holt"],
+        ),
+        entity(
+            body,
+            "Omar Reyes",
+            EntityKind::Person,
+            &["Omar Reyes", "Reyes"],
+        ),
+    ];
+    let got = run(body, &ents);
+    assert_eq!(
+        speakers(body, &ents),
+        ["Dana Holt", "Omar Reyes", "Dana Holt", "Omar Reyes"]
+    );
+    assert_eq!(got[0].2, "Dana Holt");
+    assert_eq!(got[1].3, "said");
+    assert_eq!(got[3].4, QuoteKind::Partial);
+    assert_eq!(got[2].4, QuoteKind::Direct);
+}
+
+#[test]
+fn pronouns_descriptions_and_continuations() {
+    let body = "Officials are bracing for “a long winter,” according to the mayor.\n\n\
+                Mayor Lena Brandt said the shelters were full. “We need beds. We need staff,” she said.\n\n\
+                “Nobody planned for this.”\n\n\
+                Pavel Novak, the fire chief, disagreed.\n\n\
+                “We planned,” the chief said. “We were ignored.”";
+    let ents = [
+        entity(body, "Lena Brandt", EntityKind::Person, &["Lena Brandt"]),
+        entity(body, "Pavel Novak", EntityKind::Person, &["Pavel Novak"]),
+    ];
+    let got = run(body, &ents);
+    assert_eq!(
+        speakers(body, &ents),
+        [
+            "Lena Brandt",
+            "Lena Brandt",
+            "Lena Brandt",
+            "Pavel Novak",
+            "Pavel Novak"
+        ]
+    );
+    assert_eq!(got[0].2, "the mayor");
+    assert_eq!(got[0].3, "according to");
+    assert_eq!(got[1].2, "she");
+}
+
+#[test]
+fn multi_paragraph_quote_shares_its_speaker() {
+    let body = "“The river rose at night. We had minutes.\n\n\
+                “By dawn the school was gone,” said Ines Ferro, a teacher.\n\n\
+                The ‘flood plan’ was never tested.";
+    let ents = [entity(
+        body,
+        "Ines Ferro",
+        EntityKind::Person,
+        &["Ines Ferro"],
+    )];
+    let got = run(body, &ents);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0].0, "The river rose at night. We had minutes.");
+    assert_eq!(speakers(body, &ents), ["Ines Ferro", "Ines Ferro", "-"]);
+    assert_eq!(got[2].4, QuoteKind::Partial);
+}
+
+#[test]
+fn unknown_speakers_stay_null() {
+    let body =
+        "The sign read “closed for repairs” all week.\n\n“Someone will pay,” a voice shouted.";
+    let got = run(body, &[]);
+    assert_eq!(speakers(body, &[]), ["-", "-"]);
+    assert_eq!(got[1].3, "shouted");
+}
+
+#[test]
+fn shared_surnames_map_to_the_right_person() {
+    let body = "Anna Kovacs and her brother Peter Kovacs run the mill.\n\n\
+                “We stay,” Anna Kovacs said. “We sell,” Peter Kovacs replied.";
+    let ents = [
+        entity(body, "Anna Kovacs", EntityKind::Person, &["Anna Kovacs"]),
+        entity(body, "Peter Kovacs", EntityKind::Person, &["Peter Kovacs"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Anna Kovacs", "Peter Kovacs"]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text from the characters quote pairing and attribution care about.
+    fn quote_heavy() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            ":",
+            "—",
+            "s",
+            "n",
+            "Ab",
+            "Mr.",
+            "said",
+            "he",
+            "the spokesman",
+            "according to",
+            "who",
+            "é",
+            "’90s",
+            "Cara Lund",
+            "told",
+            "of",
+            "9",
+        ]);
+        prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn quotes_are_ordered_inside_paragraphs_and_on_boundaries(body in quote_heavy()) {
+            let paras = paragraphs(&body);
+            let ents = [
+                entity(&body, "Cara Lund", EntityKind::Person, &["Cara Lund", "Lund"]),
+                entity(&body, "Ab", EntityKind::Organization, &["Ab"]),
+            ];
+            let quotes = find_quotes(&body, &paras, &[], &ents);
+            let mut last = 0;
+            for q in &quotes {
+                prop_assert!(q.span.start >= last && q.span.start < q.span.end);
+                prop_assert!(body.is_char_boundary(q.span.start) && body.is_char_boundary(q.span.end));
+                prop_assert!(paras.iter().any(|p| p.start <= q.span.start && q.span.end <= p.end));
+                for s in [q.speaker_span, q.cue].into_iter().flatten() {
+                    prop_assert!(body.is_char_boundary(s.start) && body.is_char_boundary(s.end));
+                    prop_assert!(s.start < s.end && s.end <= body.len());
+                }
+                prop_assert!(q.speaker.is_none_or(|id| id < ents.len()));
+                last = q.span.end;
+            }
+        }
+    }
+}

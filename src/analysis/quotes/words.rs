@@ -1,0 +1,246 @@
+//! A small tokenizer for the text around a quote: words (with inner apostrophes, hyphens and the
+//! dot of a title or an initial: “Mr.”, “U.S.”, “O’Brien”) and the punctuation that bounds
+//! clauses. Tokens are byte spans into the body; nothing is allocated per token.
+
+use super::lexicon::classes;
+use crate::analysis::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Comma,
+    /// `:` or `;`
+    Colon,
+    /// A sentence end: `.`, `?`, `!`.
+    Stop,
+    /// A dash or bracket: an aside starts or ends.
+    Dash,
+    /// A quote mark.
+    Mark,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// The word's lexicon classes (`lexicon::class` bits); 0 for punctuation.
+    pub class: u32,
+}
+
+impl Token {
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        self.span.text(body)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether the word is in any of the lexicon classes `bits`.
+    pub fn is(&self, bits: u32) -> bool {
+        self.class & bits != 0
+    }
+}
+
+/// Whether `word` starts with an uppercase letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Abbreviations whose dot does not end a sentence.
+pub fn keeps_dot(word: &str) -> bool {
+    let single = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    single
+        || word.contains('.')
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Prof"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Rev"
+                | "Maj"
+                | "Adm"
+                | "Cmdr"
+                | "Gov."
+                | "Pres"
+                | "Amb"
+                | "Hon"
+                | "Insp"
+                | "Supt"
+                | "Det"
+                | "Cpl"
+                | "Pvt"
+                | "Mt"
+                | "Ft"
+        )
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.')
+}
+
+/// The char starting at byte `i` of `text` (which must be a boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+fn is_alnum(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Tokenize `body[window]` into `out` (cleared first).
+pub fn tokenize(body: &str, window: Span, out: &mut Vec<Token>) {
+    out.clear();
+    let text = window.text(body);
+    let base = window.start;
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            let start = i;
+            i += len;
+            while let Some(d) = char_at(text, i) {
+                let dl = d.len_utf8();
+                if d.is_alphanumeric() || (is_inner_joiner(d) && is_alnum(char_at(text, i + dl))) {
+                    i += dl;
+                } else {
+                    break;
+                }
+            }
+            if text.as_bytes().get(i) == Some(&b'.') && keeps_dot(&text[start..i]) {
+                i += 1;
+            }
+            let word = &text[start..i];
+            out.push(Token {
+                span: Span::new(base + start, base + i),
+                kind: TokenKind::Word,
+                class: classes(word),
+            });
+            continue;
+        }
+        i += len;
+        if c.is_whitespace() {
+            continue;
+        }
+        let at = i - len;
+        let kind = match c {
+            ',' => TokenKind::Comma,
+            ':' | ';' => TokenKind::Colon,
+            '.' | '?' | '!' | '…' => TokenKind::Stop,
+            '—' | '–' | '(' | ')' | '[' | ']' => TokenKind::Dash,
+            '-' if text[i..].starts_with([' ', '-']) || text[..at].ends_with(' ') => {
+                TokenKind::Dash
+            }
+            '"' | '\'' | '‘' | '’' | '“' | '”' => TokenKind::Mark,
+            _ => TokenKind::Other,
+        };
+        out.push(Token {
+            span: Span::new(base + at, base + i),
+            kind,
+            class: 0,
+        });
+    }
+}
+
+/// Whether the `.`, `?` or `!` at byte `i` of `text` ends a sentence: whitespace (or the end)
+/// follows, and a `.` does not close a title or an initial.
+pub fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace) {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let word_start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    !keeps_dot(&text[word_start..i])
+}
+
+/// The start of the sentence holding byte `at`, searching back no further than `from`.
+pub fn sentence_start(body: &str, from: usize, at: usize) -> usize {
+    let mut end = at;
+    while let Some(i) = memchr::memrchr3(b'.', b'?', b'!', &body.as_bytes()[from..end]) {
+        let i = from + i;
+        if ends_sentence(body, i) {
+            return i + 1;
+        }
+        end = i;
+    }
+    from
+}
+
+/// The end of the sentence holding byte `at` (just past its `.`), searching no further than `to`.
+pub fn sentence_end(body: &str, at: usize, to: usize) -> usize {
+    let mut start = at;
+    while let Some(i) = memchr::memchr3(b'.', b'?', b'!', &body.as_bytes()[start..to]) {
+        let i = start + i;
+        if ends_sentence(body, i) {
+            return i + 1;
+        }
+        start = i + 1;
+    }
+    to
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn sentence_bounds_skip_titles() {
+        let text = "One ends here. Mr. Saleh said so. Two";
+        let at = text.find("said").unwrap();
+        assert_eq!(&text[sentence_start(text, 0, at)..at], " Mr. Saleh ");
+        assert_eq!(&text[at..sentence_end(text, at, text.len())], "said so.");
+    }
+
+    #[test]
+    fn words_keep_apostrophes_hyphens_and_title_dots() {
+        assert_eq!(
+            words("Mr. O’Brien, the NRF’s head, said: al-Sharif’s U.S. team."),
+            [
+                "Mr.",
+                "O’Brien",
+                ",",
+                "the",
+                "NRF’s",
+                "head",
+                ",",
+                "said",
+                ":",
+                "al-Sharif’s",
+                "U.S.",
+                "team",
+                "."
+            ]
+        );
+    }
+}
