@@ -118,3 +118,65 @@ fn y_with_nothing_loaded_copies_nothing() {
     press(&mut m, "y");
     assert_eq!(m.note.as_deref(), Some("nothing to copy"));
 }
+
+/// The real binary in tmux (`set-clipboard on`): `y` lands in tmux's paste buffer. Skips when
+/// tmux is not installed.
+#[test]
+fn y_reaches_the_tmux_buffer() {
+    use std::process::Command;
+    use std::time::{Duration, Instant};
+    if Command::new("tmux").arg("-V").output().is_err() {
+        return;
+    }
+    let socket = format!("lede-clip-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let command = format!(
+        "{} --no-config tests/fixtures/ferry.txt",
+        env!("CARGO_BIN_EXE_lede")
+    );
+    let started = tmux(&[
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-s",
+        "clip",
+        "-x",
+        "100",
+        "-y",
+        "24",
+        &command,
+    ]);
+    assert!(started.status.success(), "{started:?}");
+    tmux(&["set", "-g", "set-clipboard", "on"]);
+    let wait_for = |what: &dyn Fn() -> bool| {
+        let start = Instant::now();
+        while !what() && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        what()
+    };
+    let screen = || {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "clip"]).stdout).into_owned()
+    };
+    assert!(
+        wait_for(&|| screen().contains("sentence 1/")),
+        "{}",
+        screen()
+    );
+    tmux(&["send-keys", "-t", "clip", "j", "y"]);
+    let buffer = || String::from_utf8_lossy(&tmux(&["show-buffer"]).stdout).into_owned();
+    let copied = wait_for(&|| buffer().starts_with("The vessel lost an engine"));
+    let got = buffer();
+    tmux(&["send-keys", "-t", "clip", "q"]);
+    tmux(&["kill-server"]);
+    assert!(copied, "buffer: {got:?}");
+    assert!(got.ends_with("(2026-02-03)"), "{got:?}");
+}

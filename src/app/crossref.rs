@@ -17,6 +17,10 @@ const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "capt", "lt", "sgt",
     "rev", "sen", "rep", "gov", "pres",
 ];
+/// Company-form endings dropped before names are compared ("Nordhaven Logistics Inc.").
+const COMPANY_FORMS: &[&str] = &[
+    "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "spa", "ab",
+];
 /// Name endings that are not surnames.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -268,6 +272,9 @@ pub fn normalise(name: &str) -> String {
             words.push(word);
         }
     }
+    while words.len() > 2 && COMPANY_FORMS.contains(&words[words.len() - 1].as_str()) {
+        words.pop();
+    }
     let mut start = 0;
     while start < words.len().saturating_sub(1)
         && (words[start] == "the" || HONORIFICS.contains(&words[start].trim_end_matches('.')))
@@ -291,5 +298,7 @@ mod tests {
         assert_eq!(normalise("Dr Elin Dace"), "elin dace");
         assert_eq!(normalise("U.S."), "u.s");
         assert_eq!(normalise("The"), "the");
+        assert_eq!(normalise("Nordhaven Logistics Inc."), "nordhaven logistics");
+        assert_eq!(normalise("Acme Co"), "acme co");
     }
 }

@@ -68,6 +68,12 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect) {
     let left = fit(&format!(" {}", status_text(model)), width);
     let right = status_hint(model);
     let room = width.saturating_sub(width_of(&left));
+    // A note too long for the room left is cut rather than dropped.
+    let right = if model.note.is_some() && width_of(&right) + 2 > room && room > 12 {
+        fit(&right, room - 3)
+    } else {
+        right
+    };
     let text = if width_of(&right) + 2 <= room {
         let pad = room - width_of(&right) - 1;
         format!("{left}{}{right} ", " ".repeat(pad))
