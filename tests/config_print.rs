@@ -105,3 +105,16 @@ fn layout_settings_size_the_panes() {
     assert_eq!(panes.entities.unwrap().height, 19);
     assert!(panes.quotes.is_none());
 }
+
+#[test]
+fn the_readme_example_parses_cleanly() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("```toml\n[keys]")
+        .expect("the README's config example")
+        + 8;
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    let c = Config::parse(example, "README.md");
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    assert_eq!(c.theme.speakers.len(), 3);
+}
