@@ -43,7 +43,13 @@ pub fn short_counts(doc: &Doc) -> String {
 /// Draw the article list into `rect`.
 pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     let theme = &model.theme;
-    let title = format!("Articles {}/{}", model.open + 1, model.docs.len());
+    // The open article's row (its place in the sorted, filtered list), of all the articles.
+    let row = model
+        .article_rows
+        .iter()
+        .position(|&d| d == model.open)
+        .map_or_else(|| "-".to_owned(), |r| (r + 1).to_string());
+    let title = format!("Articles {row}/{}", model.docs.len());
     let mut right = Vec::new();
     if let Some(filter) = &model.filter {
         right.push(format!("{} with {}", model.article_rows.len(), filter.name));
