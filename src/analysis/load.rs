@@ -304,7 +304,11 @@ pub fn parse_file(
         });
     }
     let mut warnings = Vec::new();
-    let decoded = String::from_utf8_lossy(bytes);
+    // Validation is fast; the lossy decoder only runs on text that needs it.
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    };
     if let std::borrow::Cow::Owned(_) = decoded {
         let bad = decoded.chars().filter(|&c| c == '\u{FFFD}').count();
         warnings.push(format!(
@@ -364,7 +368,7 @@ fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format
         (Format::Seed, Some((date, title))) => {
             article.title = (!title.is_empty()).then(|| title.to_owned());
             article.date = Some(date.to_owned());
-            article.body = body_after(&text[line_end..]);
+            article.body = body_after(text, line_end);
         }
         (Format::Markdown, _) => {
             let (title, date, body) = super::markdown::parse(&text);
@@ -383,7 +387,7 @@ fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format
                 ));
             }
             article.title = file_name.map(printable);
-            article.body = body_after(&text);
+            article.body = body_after(text, 0);
         }
     }
     article
@@ -414,7 +418,7 @@ fn html_article(source: &str, file_name: Option<&str>, raw: &str) -> Article {
         .map(|t| single_line(&t))
         .or_else(|| file_name.map(printable));
     article.date = page.date;
-    article.body = body_after(&body);
+    article.body = body_after(body, 0);
     article
 }
 
@@ -435,7 +439,7 @@ fn jsonl_articles(source: &str, raw: &str, mut warnings: Vec<String>) -> Parsed 
             let mut article = Article {
                 title: record.title.map(|t| single_line(&t)),
                 date: record.date,
-                body: body_after(&body),
+                body: body_after(body, 0),
                 ..Article::default()
             };
             control_warning(&source, report, &mut article.warnings);
@@ -466,17 +470,21 @@ fn control_warning(source: &str, report: super::clean::CleanReport, warnings: &m
     }
 }
 
-/// The body: the text with leading blank lines and trailing whitespace removed.
-fn body_after(text: &str) -> String {
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+/// The body: `text` from byte `from` on, with leading blank lines and trailing whitespace removed,
+/// trimmed in place (a 100 MB article is not copied again).
+fn body_after(mut text: String, from: usize) -> String {
+    let mut start = from;
+    for line in text[from..].split_inclusive('\n') {
         if line.trim().is_empty() {
             start += line.len();
         } else {
             break;
         }
     }
-    text[start..].trim_end().to_owned()
+    let end = start + text[start..].trim_end().len();
+    text.truncate(end);
+    text.drain(..start);
+    text
 }
 
 #[cfg(test)]
