@@ -22,7 +22,12 @@ use ratatui::Terminal;
 
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
-const CASES: [&str; 4] = ["100mb-article", "10k-folder", "10mb-line", "1mb-no-punctuation"];
+const CASES: [&str; 4] = [
+    "100mb-article",
+    "10k-folder",
+    "10mb-line",
+    "1mb-no-punctuation",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -78,7 +83,12 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 fn input_bytes(path: &Path) -> u64 {
     if path.is_dir() {
         std::fs::read_dir(path)
-            .map(|d| d.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum())
+            .map(|d| {
+                d.flatten()
+                    .filter_map(|e| e.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            })
             .unwrap_or(0)
     } else {
         std::fs::metadata(path).map_or(0, |m| m.len())
@@ -108,7 +118,12 @@ fn measure(case: &str, path: &Path) {
     let results = worker::spawn(&model);
     eprintln!("  loaded in {:.0} ms", loaded_at.as_secs_f64() * 1e3);
     let mut worst = Duration::ZERO;
-    let keys = [Key::Char('j'), Key::PageDown, Key::Char('j'), Key::Char('}')];
+    let keys = [
+        Key::Char('j'),
+        Key::PageDown,
+        Key::Char('j'),
+        Key::Char('}'),
+    ];
     let mut presses = 0usize;
     let done = loop {
         while let Ok(msg) = results.try_recv() {

@@ -31,6 +31,7 @@ Exit status:
   1  a file could not be loaded, or output could not be written
   2  usage error (unknown flag, bad value)";
 use crate::app::{keys::parse_keys, runtime};
+use crate::state::StateStore;
 use crate::ui::theme::Theme;
 
 /// A terminal reader for news articles: sentences, named entities and who said what.
@@ -47,6 +48,13 @@ pub struct Cli {
     /// Read every path (and `-`) as this format instead of detecting it.
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub input_format: Option<load::Format>,
+    /// Neither read nor save reading state (cursor positions, bookmarks).
+    #[arg(long, global = true)]
+    pub no_state: bool,
+    /// Keep reading state in DIR instead of the platform's state directory (`lede snapshot` uses
+    /// no state unless this is given).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub state_dir: Option<std::path::PathBuf>,
     /// Article files or folders to open; `-` reads standard input. Default: the bundled samples.
     pub paths: Vec<String>,
 }
@@ -130,12 +138,12 @@ pub fn main() -> i32 {
         Err(err) => return usage_error(&err),
     };
     let _ = INPUT_FORMAT.set(cli.input_format);
-    let result = match cli.command {
-        Some(Command::Dump(args)) => dump(&args),
+    let result = match &cli.command {
+        Some(Command::Dump(args)) => dump(args),
         Some(Command::Completions(args)) => completions(args.shell),
         Some(Command::Man) => man(),
-        Some(Command::Snapshot(args)) => snapshot(&args),
-        None => load_articles(&cli.paths).and_then(runtime::run_terminal),
+        Some(Command::Snapshot(args)) => snapshot(args, &cli),
+        None => load_articles(&cli.paths).and_then(|articles| read(articles, &cli)),
     };
     match result {
         Ok(()) => 0,
@@ -229,10 +237,44 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
         .or_else(ignore_broken_pipe)
 }
 
-fn snapshot(args: &SnapshotArgs) -> Result<(), String> {
+/// The reading-state store this run asked for: none with `--no-state`, `--state-dir DIR`, or the
+/// default (`None`: the caller's choice). Warnings from opening it go to stderr; the first one is
+/// returned for the status line.
+fn state_store(cli: &Cli) -> Option<(StateStore, Option<String>)> {
+    let (store, warnings) = if cli.no_state {
+        (StateStore::disabled(), Vec::new())
+    } else if let Some(dir) = &cli.state_dir {
+        StateStore::open(dir)
+    } else {
+        return None;
+    };
+    for warning in &warnings {
+        eprintln!("lede: warning: {warning}");
+    }
+    Some((store, warnings.into_iter().next()))
+}
+
+/// Open the reader on `articles`, with the state store of the platform unless told otherwise.
+fn read(articles: Vec<Article>, cli: &Cli) -> Result<(), String> {
+    match state_store(cli) {
+        Some((store, note)) => runtime::run_terminal_with_state(articles, store, note),
+        None => runtime::run_terminal(articles),
+    }
+}
+
+fn snapshot(args: &SnapshotArgs, cli: &Cli) -> Result<(), String> {
     let keys = parse_keys(&args.keys)?;
     let articles = load_articles(&args.paths)?;
-    let screen = runtime::snapshot(articles, args.size, &keys, args.ansi, Theme::from_env());
+    // Deterministic by default: no state unless `--state-dir` is given.
+    let store = state_store(cli).map_or_else(StateStore::disabled, |(store, _)| store);
+    let screen = runtime::snapshot_with_state(
+        articles,
+        args.size,
+        &keys,
+        args.ansi,
+        Theme::from_env(),
+        store,
+    );
     let mut out = std::io::stdout().lock();
     out.write_all(screen.as_bytes())
         .and_then(|()| out.flush())

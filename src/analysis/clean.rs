@@ -155,7 +155,11 @@ mod tests {
                 let mut word = [b'a'; 8];
                 word[at] = b;
                 let printable = (0x20..0x7F).contains(&b);
-                assert_eq!(plain_ascii(u64::from_le_bytes(word)), printable, "{b:#x} at {at}");
+                assert_eq!(
+                    plain_ascii(u64::from_le_bytes(word)),
+                    printable,
+                    "{b:#x} at {at}"
+                );
             }
         }
     }

@@ -27,6 +27,8 @@ pub enum Action {
     ToggleEntities,
     ToggleQuotes,
     ToggleArticles,
+    ToggleBookmark,
+    NextBookmark,
     Quit,
 }
 
@@ -139,6 +141,16 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Key::Char('a')],
         action: Action::ToggleArticles,
         help: "show / hide the article list",
+    },
+    Binding {
+        keys: &[Key::Char('m')],
+        action: Action::ToggleBookmark,
+        help: "bookmark the cursor sentence (again: remove it)",
+    },
+    Binding {
+        keys: &[Key::Char('\'')],
+        action: Action::NextBookmark,
+        help: "next bookmark (wraps around)",
     },
     Binding {
         keys: &[Key::Char('?')],

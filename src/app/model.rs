@@ -88,6 +88,8 @@ pub struct Doc {
     pub entity_list: ListCursor,
     pub quote_list: ListCursor,
     pub wrap: WrapCache,
+    /// Bookmarked sentences: byte offsets of their starts.
+    pub bookmarks: std::collections::BTreeSet<usize>,
     /// The paragraphs as display blocks (giant ones cut up, see [`wrap::blocks`]).
     blocks: Vec<Span>,
     lowercase: OnceCell<String>,
@@ -117,6 +119,7 @@ impl Doc {
             entity_list: ListCursor::default(),
             quote_list: ListCursor::default(),
             wrap: WrapCache::default(),
+            bookmarks: Default::default(),
             blocks,
             lowercase: OnceCell::new(),
             all_quotes: Vec::new(),

@@ -48,8 +48,18 @@ pub fn single_line(size: usize) -> String {
 /// One paragraph of about `size` bytes of words with no punctuation and no line break.
 pub fn no_punctuation(size: usize) -> String {
     const WORDS: [&str; 12] = [
-        "river", "valley", "bus", "council", "timetable", "village", "agency", "road", "winter",
-        "service", "driver", "market",
+        "river",
+        "valley",
+        "bus",
+        "council",
+        "timetable",
+        "village",
+        "agency",
+        "road",
+        "winter",
+        "service",
+        "driver",
+        "market",
     ];
     let mut text = String::with_capacity(size + 16);
     let mut i = 0usize;
@@ -66,7 +76,10 @@ pub fn no_punctuation(size: usize) -> String {
 pub fn article_folder(dir: &Path, count: usize) {
     std::fs::create_dir_all(dir).expect("cannot create the article folder");
     for n in 0..count {
-        let mut text = format!("date 2025-03-{:02} Valley buses, report {n}\n\n", 1 + n % 28);
+        let mut text = format!(
+            "date 2025-03-{:02} Valley buses, report {n}\n\n",
+            1 + n % 28
+        );
         for p in 0..4 {
             for k in 0..3 {
                 if k > 0 {
