@@ -110,13 +110,11 @@ fn measure(case: &str, path: &Path) {
     let started = Instant::now();
     let loaded = load::load_paths(&[path.to_string_lossy().into_owned()]).expect("cannot load");
     let mut model = Model::new(loaded.articles, Theme::color());
-    let loaded_at = started.elapsed();
     update(&mut model, Msg::Resize(WIDTH, HEIGHT));
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
     terminal.draw(|f| view(&model, f)).unwrap();
     let first_frame = started.elapsed();
     let results = worker::spawn(&model);
-    eprintln!("  loaded in {:.0} ms", loaded_at.as_secs_f64() * 1e3);
     let mut worst = Duration::ZERO;
     let keys = [
         Key::Char('j'),
@@ -150,7 +148,6 @@ fn measure(case: &str, path: &Path) {
         peak as f64 / 1e6,
         peak as f64 / size.max(1) as f64,
     );
-    let _ = presses;
 }
 
 #[path = "../tests/scale_common/inputs.rs"]

@@ -74,6 +74,18 @@ pub fn clean_text(text: &str) -> (String, CleanReport) {
     }
 }
 
+/// [`clean_text`] of text already owned: given back as it is, without a copy, when nothing needs
+/// cleaning (the common case, and the one that matters for a 100 MB article).
+pub fn clean_owned(mut text: String) -> (String, CleanReport) {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    match next_to_clean(&text, 0) {
+        None => (text, CleanReport::default()),
+        Some(_) => clean_text(&text),
+    }
+}
+
 /// Bytes that can start a character cleaning changes: C0 controls but `\n`, DEL, and the lead
 /// bytes of the non-ASCII ones (0xC2: C1 and soft hyphen; 0xD8: U+061C; 0xE2: U+200B..U+2069;
 /// 0xEF: U+FEFF). Lead bytes are never continuation bytes, so such a byte always starts a char.
@@ -147,6 +159,18 @@ pub fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_cleaning_agrees_with_borrowed_cleaning() {
+        for text in [
+            "plain text\n",
+            "\u{FEFF}bom first",
+            "tab\there\r\n",
+            "esc \x1b[31m",
+        ] {
+            assert_eq!(clean_owned(text.to_owned()), clean_text(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn swar_check_finds_every_non_printable_byte() {
