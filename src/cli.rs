@@ -34,6 +34,7 @@ Exit status:
   2  usage error (unknown flag, bad value)";
 use crate::app::{keys::parse_keys, runtime};
 use crate::config::Config;
+use crate::state::StateStore;
 
 /// A terminal reader for news articles: sentences, named entities and who said what.
 #[derive(Parser, Debug)]
@@ -58,6 +59,13 @@ pub struct Cli {
     /// Print the default config file (commented TOML) and exit.
     #[arg(long)]
     pub print_config: bool,
+    /// Neither read nor save reading state (cursor positions, bookmarks).
+    #[arg(long, global = true)]
+    pub no_state: bool,
+    /// Keep reading state in DIR instead of the platform's state directory (`lede snapshot` uses
+    /// no state unless this is given).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub state_dir: Option<std::path::PathBuf>,
     /// Article files or folders to open; `-` reads standard input. Default: the bundled samples.
     pub paths: Vec<String>,
 }
@@ -154,14 +162,14 @@ pub fn main() -> i32 {
         }
         config
     };
-    let result = match cli.command {
-        Some(Command::Dump(args)) => dump(&args),
+    let result = match &cli.command {
+        Some(Command::Dump(args)) => dump(args),
         Some(Command::Completions(args)) => completions(args.shell),
         Some(Command::Man) => man(),
-        Some(Command::Snapshot(args)) => snapshot(&args, &config()),
+        Some(Command::Snapshot(args)) => snapshot(args, &cli, &config()),
         None => {
             let config = config();
-            load_articles(&cli.paths).and_then(|a| runtime::run_terminal(a, &config))
+            load_articles(&cli.paths).and_then(|articles| read(articles, &cli, &config))
         }
     };
     exit_code(result)
@@ -261,10 +269,41 @@ fn write_stdout(bytes: &[u8]) -> Result<(), String> {
         .or_else(ignore_broken_pipe)
 }
 
-fn snapshot(args: &SnapshotArgs, config: &Config) -> Result<(), String> {
+/// The reading-state store this run asked for: none with `--no-state`, `--state-dir DIR`, or the
+/// default (`None`: the caller's choice). Warnings from opening it go to stderr; the first one is
+/// returned for the status line.
+fn state_store(cli: &Cli) -> Option<(StateStore, Option<String>)> {
+    let (store, warnings) = if cli.no_state {
+        (StateStore::disabled(), Vec::new())
+    } else if let Some(dir) = &cli.state_dir {
+        StateStore::open(dir)
+    } else {
+        return None;
+    };
+    for warning in &warnings {
+        eprintln!("lede: warning: {warning}");
+    }
+    Some((store, warnings.into_iter().next()))
+}
+
+/// Open the reader on `articles`, with the state store of the platform unless told otherwise.
+fn read(articles: Vec<Article>, cli: &Cli, config: &Config) -> Result<(), String> {
+    let (store, note) = state_store(cli).unwrap_or_else(|| {
+        let (store, warnings) = StateStore::open_default();
+        for warning in &warnings {
+            eprintln!("lede: warning: {warning}");
+        }
+        (store, warnings.into_iter().next())
+    });
+    runtime::run_terminal(articles, config, store, note)
+}
+
+fn snapshot(args: &SnapshotArgs, cli: &Cli, config: &Config) -> Result<(), String> {
     let keys = parse_keys(&args.keys)?;
     let articles = load_articles(&args.paths)?;
-    let screen = runtime::snapshot_with(articles, args.size, &keys, args.ansi, config);
+    // Deterministic by default: no state unless `--state-dir` is given.
+    let store = state_store(cli).map_or_else(StateStore::disabled, |(store, _)| store);
+    let screen = runtime::snapshot_with(articles, args.size, &keys, args.ansi, config, store);
     let mut out = std::io::stdout().lock();
     out.write_all(screen.as_bytes())
         .and_then(|()| out.flush())

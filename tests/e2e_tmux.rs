@@ -114,6 +114,10 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
         env!("CARGO_MANIFEST_DIR"),
         "/assets/articles/harbor-strike.txt"
     );
+    // Reading state in a folder of its own: the user's is neither read nor changed.
+    let state = std::env::temp_dir().join(format!("lede-e2e-state-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let binary = format!("{binary} --state-dir {}", state.display());
     tmux.type_line(&format!("{binary} {article}"));
     tmux.wait_for("the first frame", |s| {
         s.contains("sentence ") && s.contains("?")
@@ -130,13 +134,16 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
     tmux.wait_for("a search match", |s| {
         s.contains("match ") && !s.contains("match 0/")
     });
+    let at = sentence_status(&tmux.screen());
     tmux.send(&["q"]);
     tmux.wait_for("the reader gone", |s| !s.contains("sentence "));
     tmux.shell_is_back("quit");
 
-    // SIGTERM restores the terminal too.
+    // The cursor comes back where it was; SIGTERM restores the terminal too.
     tmux.type_line(&format!("{binary} {article}"));
-    tmux.wait_for("the first frame again", |s| s.contains("sentence "));
+    tmux.wait_for("the first frame again, at the same sentence", |s| {
+        sentence_status(s) == at
+    });
     let Some(pid) = tmux.child_of_shell() else {
         eprintln!("skipping the SIGTERM part: cannot find the reader's pid (no ps?)");
         return;
@@ -147,4 +154,15 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
         !s.contains("sentence ")
     });
     tmux.shell_is_back("term");
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+/// The `sentence N/M` part of a screen's status line.
+fn sentence_status(screen: &str) -> String {
+    screen
+        .split_whitespace()
+        .skip_while(|w| *w != "sentence")
+        .nth(1)
+        .map(|n| format!("sentence {n}"))
+        .unwrap_or_default()
 }

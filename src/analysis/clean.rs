@@ -21,25 +21,27 @@ pub struct CleanReport {
 /// The visible stand-in for C1 controls and bidi formatting characters.
 pub const REPLACEMENT: char = '\u{FFFD}';
 
-/// Clean `text` as described in the module documentation.
+/// Clean `text` as described in the module documentation. Text with nothing to clean is copied
+/// as it is; otherwise the runs between characters to clean are copied whole.
 pub fn clean_text(text: &str) -> (String, CleanReport) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut report = CleanReport::default();
-    // Fast path: nothing to do for text of printable ASCII, newlines and ordinary non-ASCII.
-    if !text.chars().any(needs_cleaning) {
+    let Some(mut at) = next_to_clean(text, 0) else {
         return (text.to_owned(), report);
-    }
+    };
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut from = 0;
+    loop {
+        out.push_str(&text[from..at]);
+        let c = text[at..].chars().next().unwrap_or(REPLACEMENT);
+        let mut next = at + c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if text.as_bytes().get(next) == Some(&b'\n') {
+                    next += 1;
                 }
                 out.push('\n');
             }
-            '\n' => out.push('\n'),
             '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push_str("    "),
             '\u{00}'..='\u{1F}' => {
@@ -61,8 +63,83 @@ pub fn clean_text(text: &str) -> (String, CleanReport) {
             '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
             c => out.push(c),
         }
+        from = next;
+        match next_to_clean(text, from) {
+            Some(i) => at = i,
+            None => {
+                out.push_str(&text[from..]);
+                return (out, report);
+            }
+        }
     }
-    (out, report)
+}
+
+/// [`clean_text`] of text already owned: given back as it is, without a copy, when nothing needs
+/// cleaning (the common case, and the one that matters for a 100 MB article).
+pub fn clean_owned(mut text: String) -> (String, CleanReport) {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    match next_to_clean(&text, 0) {
+        None => (text, CleanReport::default()),
+        Some(_) => clean_text(&text),
+    }
+}
+
+/// Bytes that can start a character cleaning changes: C0 controls but `\n`, DEL, and the lead
+/// bytes of the non-ASCII ones (0xC2: C1 and soft hyphen; 0xD8: U+061C; 0xE2: U+200B..U+2069;
+/// 0xEF: U+FEFF). Lead bytes are never continuation bytes, so such a byte always starts a char.
+const SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b != b'\n' as usize;
+        b += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xD8] = true;
+    table[0xE2] = true;
+    table[0xEF] = true;
+    table
+};
+
+/// Whether all eight bytes of `word` are printable ASCII (0x20..=0x7E), SWAR style.
+fn plain_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word;
+    let del = {
+        let x = word ^ (ONES * 0x7F);
+        x.wrapping_sub(ONES) & !x
+    };
+    (word | below_space | del) & HIGH == 0
+}
+
+/// The byte offset of the first character at or after `from` (a char boundary) that cleaning
+/// changes. A byte scan: only suspect lead bytes are decoded.
+fn next_to_clean(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        // Eight bytes of printable ASCII at a time.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if plain_ascii(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))) {
+                i += 8;
+                continue;
+            }
+        }
+        if SUSPECT[usize::from(bytes[i])] {
+            let c = text[i..].chars().next()?;
+            if needs_cleaning(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 fn needs_cleaning(c: char) -> bool {
@@ -82,6 +159,55 @@ pub fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_cleaning_agrees_with_borrowed_cleaning() {
+        for text in [
+            "plain text\n",
+            "\u{FEFF}bom first",
+            "tab\there\r\n",
+            "esc \x1b[31m",
+        ] {
+            assert_eq!(clean_owned(text.to_owned()), clean_text(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn swar_check_finds_every_non_printable_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = [b'a'; 8];
+                word[at] = b;
+                let printable = (0x20..0x7F).contains(&b);
+                assert_eq!(
+                    plain_ascii(u64::from_le_bytes(word)),
+                    printable,
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_char_rule() {
+        let text: String = (0u32..0x3000)
+            .chain(0xFE00..0xFFFF)
+            .filter_map(char::from_u32)
+            .flat_map(|c| ['a', c, 'é'])
+            .collect();
+        let naive: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| needs_cleaning(c))
+            .map(|(i, _)| i)
+            .collect();
+        let mut fast = Vec::new();
+        let mut from = 0;
+        while let Some(i) = next_to_clean(&text, from) {
+            fast.push(i);
+            from = i + text[i..].chars().next().unwrap().len_utf8();
+        }
+        assert_eq!(fast, naive);
+    }
 
     #[test]
     fn clean_text_passes_ordinary_text_through() {

@@ -11,7 +11,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::article::Article;
-use super::clean::clean_text;
+use super::clean::{clean_owned, clean_text};
+use std::borrow::Cow;
 
 /// The article formats lede reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -195,7 +196,7 @@ pub fn load_file(path: &str, format: Option<Format>) -> Result<Parsed, LoadError
     let file_name = Path::new(path)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
-    parse_file(path, file_name.as_deref(), &bytes, format)
+    parse_file_owned(path, file_name.as_deref(), bytes, format)
 }
 
 /// Whether `bytes` look like binary data rather than text: a NUL byte, or mostly invalid UTF-8.
@@ -303,9 +304,50 @@ pub fn parse_file(
             path: source.to_owned(),
         });
     }
+    // Validation is fast; the lossy decoder only runs on text that needs it.
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    };
+    let lossy = matches!(decoded, Cow::Owned(_));
+    Ok(parse_decoded(source, file_name, decoded, lossy, format))
+}
+
+/// [`parse_file`] taking the bytes: valid UTF-8 becomes the article body without a copy (a 100 MB
+/// file is not held twice).
+pub fn parse_file_owned(
+    source: &str,
+    file_name: Option<&str>,
+    bytes: Vec<u8>,
+    format: Option<Format>,
+) -> Result<Parsed, LoadError> {
+    if looks_binary(&bytes) {
+        return Err(LoadError::Binary {
+            path: source.to_owned(),
+        });
+    }
+    let (decoded, lossy) = match String::from_utf8(bytes) {
+        Ok(text) => (text, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    };
+    Ok(parse_decoded(
+        source,
+        file_name,
+        Cow::Owned(decoded),
+        lossy,
+        format,
+    ))
+}
+
+fn parse_decoded(
+    source: &str,
+    file_name: Option<&str>,
+    decoded: Cow<'_, str>,
+    lossy: bool,
+    format: Option<Format>,
+) -> Parsed {
     let mut warnings = Vec::new();
-    let decoded = String::from_utf8_lossy(bytes);
-    if let std::borrow::Cow::Owned(_) = decoded {
+    if lossy {
         let bad = decoded.chars().filter(|&c| c == '\u{FFFD}').count();
         warnings.push(format!(
             "{}: invalid UTF-8 decoded lossily ({bad} replacement character{})",
@@ -316,18 +358,18 @@ pub fn parse_file(
     let raw = decoded.strip_prefix('\u{FEFF}').unwrap_or(&decoded);
     let format = format.unwrap_or_else(|| detect_format(raw, file_name));
     if format == Format::Jsonl {
-        return Ok(jsonl_articles(source, raw, warnings));
+        return jsonl_articles(source, raw, warnings);
     }
     let mut article = match format {
         Format::Html => html_article(source, file_name, raw),
-        _ => text_article(source, file_name, raw, format),
+        _ => text_article(source, file_name, decoded, format),
     };
     warnings.append(&mut article.warnings);
     article.warnings = warnings;
-    Ok(Parsed {
+    Parsed {
         articles: vec![article],
         warnings: Vec::new(),
-    })
+    }
 }
 
 /// Decode, check and parse one article's bytes (the first article, for a JSON Lines file; an empty
@@ -350,8 +392,16 @@ pub fn parse_article(
 }
 
 /// A seed, Markdown or plain-text article.
-fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format) -> Article {
-    let (text, report) = clean_text(raw);
+fn text_article(
+    source: &str,
+    file_name: Option<&str>,
+    raw: Cow<'_, str>,
+    format: Format,
+) -> Article {
+    let (text, report) = match raw {
+        Cow::Borrowed(raw) => clean_text(raw),
+        Cow::Owned(raw) => clean_owned(raw),
+    };
     let mut article = Article {
         source: source.to_owned(),
         ..Article::default()
@@ -364,7 +414,7 @@ fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format
         (Format::Seed, Some((date, title))) => {
             article.title = (!title.is_empty()).then(|| title.to_owned());
             article.date = Some(date.to_owned());
-            article.body = body_after(&text[line_end..]);
+            article.body = body_after(text, line_end);
         }
         (Format::Markdown, _) => {
             let (title, date, body) = super::markdown::parse(&text);
@@ -383,7 +433,7 @@ fn text_article(source: &str, file_name: Option<&str>, raw: &str, format: Format
                 ));
             }
             article.title = file_name.map(printable);
-            article.body = body_after(&text);
+            article.body = body_after(text, 0);
         }
     }
     article
@@ -414,7 +464,7 @@ fn html_article(source: &str, file_name: Option<&str>, raw: &str) -> Article {
         .map(|t| single_line(&t))
         .or_else(|| file_name.map(printable));
     article.date = page.date;
-    article.body = body_after(&body);
+    article.body = body_after(body, 0);
     article
 }
 
@@ -435,7 +485,7 @@ fn jsonl_articles(source: &str, raw: &str, mut warnings: Vec<String>) -> Parsed 
             let mut article = Article {
                 title: record.title.map(|t| single_line(&t)),
                 date: record.date,
-                body: body_after(&body),
+                body: body_after(body, 0),
                 ..Article::default()
             };
             control_warning(&source, report, &mut article.warnings);
@@ -466,17 +516,21 @@ fn control_warning(source: &str, report: super::clean::CleanReport, warnings: &m
     }
 }
 
-/// The body: the text with leading blank lines and trailing whitespace removed.
-fn body_after(text: &str) -> String {
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+/// The body: `text` from byte `from` on, with leading blank lines and trailing whitespace removed,
+/// trimmed in place (a 100 MB article is not copied again).
+fn body_after(mut text: String, from: usize) -> String {
+    let mut start = from;
+    for line in text[from..].split_inclusive('\n') {
         if line.trim().is_empty() {
             start += line.len();
         } else {
             break;
         }
     }
-    text[start..].trim_end().to_owned()
+    let end = start + text[start..].trim_end().len();
+    text.truncate(end);
+    text.drain(..start);
+    text
 }
 
 #[cfg(test)]

@@ -32,6 +32,8 @@ pub enum Action {
     OtherArticles,
     CycleSort,
     FilterByEntity,
+    ToggleBookmark,
+    NextBookmark,
     Quit,
 }
 
@@ -190,6 +192,18 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::FilterByEntity,
         name: "filter_articles",
         help: "only articles naming the entity (toggle)",
+    },
+    Binding {
+        keys: &[Key::Char('m')],
+        action: Action::ToggleBookmark,
+        name: "toggle_bookmark",
+        help: "bookmark the cursor sentence (again: remove it)",
+    },
+    Binding {
+        keys: &[Key::Char('\'')],
+        action: Action::NextBookmark,
+        name: "next_bookmark",
+        help: "next bookmark (wraps around)",
     },
     Binding {
         keys: &[Key::Char('?')],

@@ -5,12 +5,14 @@
 //! [`worker`] runs the analysis in the background; [`runtime`] is the thin event loop (terminal or
 //! headless) that turns events into messages and draws frames with [`crate::ui::view`].
 
+pub mod bookmarks;
 pub mod crossref;
 pub mod keymap;
 pub mod keys;
 pub mod model;
 pub mod msg;
 pub mod navigate;
+pub mod reading;
 pub mod runtime;
 pub mod update;
 pub mod worker;

@@ -8,7 +8,7 @@ use super::keymap::Keymap;
 use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Span};
 use crate::ui::layout::LayoutConfig;
 use crate::ui::theme::Theme;
-use crate::ui::wrap::{TextGrid, TextPos, WrapCache};
+use crate::ui::wrap::{self, TextGrid, TextPos, WrapCache};
 
 /// How far the background analysis of an article has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,6 +91,10 @@ pub struct Doc {
     pub entity_list: ListCursor,
     pub quote_list: ListCursor,
     pub wrap: WrapCache,
+    /// Bookmarked sentences: byte offsets of their starts.
+    pub bookmarks: std::collections::BTreeSet<usize>,
+    /// The paragraphs as display blocks (giant ones cut up, see [`wrap::blocks`]).
+    blocks: Vec<Span>,
     lowercase: OnceCell<String>,
     /// `0..quotes.len()`, and each speaker's quote indexes: the quotes pane's rows, kept so a
     /// frame never has to filter every quote.
@@ -106,6 +110,7 @@ impl Doc {
             ..Analysis::default()
         };
         let cursor = analysis.paragraphs.first().map_or(0, |p| p.start);
+        let blocks = wrap::blocks(&article.body, &analysis.paragraphs);
         Doc {
             article,
             analysis,
@@ -117,6 +122,8 @@ impl Doc {
             entity_list: ListCursor::default(),
             quote_list: ListCursor::default(),
             wrap: WrapCache::default(),
+            bookmarks: Default::default(),
+            blocks,
             lowercase: OnceCell::new(),
             all_quotes: Vec::new(),
             quotes_by_speaker: Vec::new(),
@@ -127,6 +134,7 @@ impl Doc {
     pub fn set_analysis(&mut self, analysis: Analysis, stage: Stage) {
         if analysis.paragraphs != self.analysis.paragraphs {
             self.wrap.clear();
+            self.blocks = wrap::blocks(&self.article.body, &analysis.paragraphs);
         }
         self.analysis = analysis;
         self.stage = self.stage.max(stage);
@@ -200,7 +208,7 @@ impl Doc {
     pub fn grid(&self, width: usize) -> TextGrid<'_> {
         TextGrid {
             body: &self.article.body,
-            paragraphs: &self.analysis.paragraphs,
+            blocks: &self.blocks,
             cache: &self.wrap,
             width: width.max(1),
         }

@@ -7,6 +7,7 @@ use crossterm::event::MouseEvent;
 use super::keys::Key;
 use super::model::Stage;
 use crate::analysis::Analysis;
+use crate::state::ArticleState;
 
 /// One event for [`super::update::update`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,11 @@ pub enum Msg {
         doc: usize,
         stage: Stage,
         analysis: Box<Analysis>,
+    },
+    /// The remembered cursor and bookmarks of article `doc` (from the reading-state store).
+    Restored {
+        doc: usize,
+        state: ArticleState,
     },
     /// Leave (SIGTERM, end of input).
     Quit,

@@ -17,10 +17,10 @@ pub fn margin(height: usize) -> usize {
 
 /// A position moved back onto a real row (after the width changed).
 fn clamp_pos(grid: &TextGrid<'_>, pos: TextPos) -> TextPos {
-    if grid.paragraphs.is_empty() {
+    if grid.blocks.is_empty() {
         return TextPos::default();
     }
-    if pos.para >= grid.paragraphs.len() {
+    if pos.para >= grid.blocks.len() {
         return grid.last();
     }
     let len = grid.block_len(pos.para);

@@ -4,6 +4,9 @@
 //! it before the panic message prints) and on SIGTERM/SIGHUP.
 //!
 //! [`snapshot`] runs the same update and view headless on a ratatui `TestBackend`.
+//!
+//! Reading state ([`Reading`]) is an effect of the loop: restored when an article is opened,
+//! saved every few seconds when changed, when another article is opened and on quit.
 
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,10 +25,12 @@ use ratatui::Terminal;
 use super::keys::Key;
 use super::model::Model;
 use super::msg::{Effect, Msg};
+use super::reading::Reading;
 use super::update::update;
 use super::worker;
 use crate::analysis::Article;
 use crate::config::Config;
+use crate::state::StateStore;
 use crate::ui::{screen, theme::Theme, view};
 
 /// How long the loop waits for input before looking at analysis results and signals again.
@@ -92,8 +97,14 @@ fn perform(model: &mut Model, effects: Vec<Effect>) {
     }
 }
 
-/// Open `articles` in the terminal with `config` and run until the user quits.
-pub fn run_terminal(articles: Vec<Article>, config: &Config) -> Result<(), String> {
+/// Open `articles` in the terminal with `config` and reading state kept in `store`, and run until
+/// the user quits; `note` (a state warning) is shown in the status line until the first key.
+pub fn run_terminal(
+    articles: Vec<Article>,
+    config: &Config,
+    store: StateStore,
+    note: Option<String>,
+) -> Result<(), String> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
         return Err(
@@ -107,6 +118,10 @@ pub fn run_terminal(articles: Vec<Article>, config: &Config) -> Result<(), Strin
     }
     let mut model = Model::new(articles, Theme::from_env());
     config.apply(&mut model);
+    if let Some(note) = note {
+        model.note.get_or_insert(format!("state: {note}"));
+    }
+    let mut reading = Reading::new(store);
     install_panic_hook();
     enter_terminal().map_err(|e| {
         restore_terminal();
@@ -116,21 +131,32 @@ pub fn run_terminal(articles: Vec<Article>, config: &Config) -> Result<(), Strin
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
         .map_err(|e| format!("cannot set up the terminal: {e}"))?;
     let results = worker::spawn(&model);
-    event_loop(&mut terminal, &mut model, &results, &stop)
-        .map_err(|e| format!("terminal error: {e}"))
+    let outcome = event_loop(&mut terminal, &mut model, &mut reading, &results, &stop)
+        .map_err(|e| format!("terminal error: {e}"));
+    // The last save, whatever ended the loop; its error is reported once the screen is back.
+    let unsaved = reading.save(&mut model);
+    drop(_guard);
+    if let Some(message) = unsaved {
+        eprintln!("lede: warning: {message}");
+    }
+    outcome
 }
 
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     model: &mut Model,
+    reading: &mut Reading,
     results: &Receiver<Msg>,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     update(model, Msg::Resize(size.width, size.height));
     terminal.draw(|frame| view(model, frame))?;
+    // After the first frame: hashing a big article to find its state must not delay it.
+    reading.follow(model);
+    let mut dirty = true;
     loop {
-        let mut dirty = false;
+        let note = model.note.clone();
         while let Ok(msg) = results.try_recv() {
             let effects = update(model, msg);
             perform(model, effects);
@@ -152,12 +178,16 @@ fn event_loop(
             }
         } else {
             update(model, Msg::Tick);
+            reading.tick(model);
         }
         if model.quit {
             return Ok(());
         }
+        reading.follow(model);
+        dirty |= model.note != note;
         if dirty {
             terminal.draw(|frame| view(model, frame))?;
+            dirty = false;
         }
     }
 }
@@ -175,27 +205,35 @@ pub fn snapshot(
         theme,
         ..Config::default()
     };
-    snapshot_with(articles, size, keys, ansi, &config)
+    snapshot_with(articles, size, keys, ansi, &config, StateStore::disabled())
 }
 
-/// [`snapshot`] with a config (keys, theme, layout). Effects (a clipboard write) are dropped:
-/// only the screen is printed.
+/// [`snapshot`] with a config (keys, theme, layout) and reading state: the open article's
+/// remembered cursor and bookmarks are restored first, and the state is saved at the end (a save
+/// error goes to stderr). Effects (a clipboard write) are dropped: only the screen is printed.
 pub fn snapshot_with(
     articles: Vec<Article>,
     (width, height): (u16, u16),
     keys: &[Key],
     ansi: bool,
     config: &Config,
+    store: StateStore,
 ) -> String {
     let mut model = Model::new(articles, config.theme.clone());
     config.apply(&mut model);
+    let mut reading = Reading::new(store);
     update(&mut model, Msg::Resize(width, height));
     worker::analyse_now(&mut model);
+    reading.follow(&mut model);
     for key in keys {
         if model.quit {
             break;
         }
         update(&mut model, Msg::Key(*key));
+        reading.follow(&mut model);
+    }
+    if let Some(message) = reading.save(&mut model) {
+        eprintln!("lede: warning: {message}");
     }
     render(&model, ansi)
 }

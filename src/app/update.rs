@@ -47,6 +47,14 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
                 follow_cursor(model);
             }
         }
+        Msg::Restored { doc, state } => {
+            if let Some(d) = model.docs.get_mut(doc) {
+                super::bookmarks::restore(d, state);
+            }
+            if doc == model.open {
+                follow_cursor(model);
+            }
+        }
         Msg::Quit => model.quit = true,
     }
     Vec::new()
@@ -103,6 +111,12 @@ pub fn apply(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Help => model.help = !model.help,
         Action::ToggleEntities | Action::ToggleQuotes | Action::ToggleArticles => {
             toggle(model, action)
+        }
+        Action::ToggleBookmark => super::bookmarks::toggle(model),
+        Action::NextBookmark => {
+            if let Some(offset) = super::bookmarks::next(model) {
+                jump_to(model, offset);
+            }
         }
         Action::Quit => model.quit = true,
     }

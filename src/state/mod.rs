@@ -63,6 +63,16 @@ impl<'a> ArticleKey<'a> {
         }
     }
 
+    /// The key of an article whose body hash ([`content_hash`]) is already known, so that a
+    /// reader saving often does not hash a big body again.
+    pub fn with_hash(path: &str, body: &'a str, hash: u64) -> ArticleKey<'a> {
+        ArticleKey {
+            path: path.to_owned(),
+            body,
+            hash,
+        }
+    }
+
     pub fn path(&self) -> &str {
         &self.path
     }

@@ -1,6 +1,7 @@
 //! The reading pane: the open article's paragraphs wrapped to the pane width (only the visible
 //! rows are wrapped and drawn), with the cursor sentence, quotes in their speaker's colour, the
-//! selected entity's mentions and the search matches highlighted.
+//! selected entity's mentions and the search matches highlighted. A row where a bookmarked
+//! sentence starts carries a [`BOOKMARK`] in the pane's left border.
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -14,6 +15,9 @@ use crate::ui::wrap::Row;
 
 use super::theme::Theme;
 use super::{pane_block, put_line};
+
+/// The bookmark marker, drawn on the left border next to the row where a bookmarked sentence starts.
+pub const BOOKMARK: &str = "▍";
 
 /// Draw the reading pane into `rect`.
 pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
@@ -41,6 +45,13 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
             let line = styled_line(&doc.article.body, span, &layers, theme);
             let y = area.y + i as u16;
             put_line(frame.buffer_mut(), area.x, y, &line, area.width);
+            let marked =
+                span.start < span.end && doc.bookmarks.range(span.start..span.end).next().is_some();
+            if marked && area.x > rect.x {
+                frame.buffer_mut()[(rect.x, y)]
+                    .set_symbol(BOOKMARK)
+                    .set_style(theme.mention);
+            }
         }
     }
 }

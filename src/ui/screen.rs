@@ -6,9 +6,11 @@ use std::fmt::Write;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
-use super::width_of;
+use unicode_width::UnicodeWidthStr;
 
-/// The buffer as plain text, one line per row.
+/// The buffer as plain text, one line per row. A cell's symbol is measured as ratatui measures it
+/// (a whole grapheme: `👩‍💻` is two columns), so the cells a wide symbol covers are skipped
+/// exactly.
 pub fn plain(buffer: &Buffer) -> String {
     let area = buffer.area;
     let mut out = String::new();
@@ -21,7 +23,7 @@ pub fn plain(buffer: &Buffer) -> String {
                 hidden -= 1;
                 continue;
             }
-            hidden = width_of(cell.symbol()).saturating_sub(1);
+            hidden = cell.symbol().width().saturating_sub(1);
             line.push_str(cell.symbol());
         }
         out.push_str(line.trim_end());
@@ -44,7 +46,7 @@ pub fn ansi(buffer: &Buffer) -> String {
                 hidden -= 1;
                 continue;
             }
-            hidden = width_of(cell.symbol()).saturating_sub(1);
+            hidden = cell.symbol().width().saturating_sub(1);
             let style = (cell.fg, cell.bg, cell.modifier);
             if last != Some(style) {
                 out.push_str(&sgr(cell.fg, cell.bg, cell.modifier));

@@ -1,9 +1,12 @@
 //! Wrapping paragraphs to the reading pane's width (textwrap's first-fit over our own words, so every
-//! line is a byte range of the body), a per-width cache that only ever wraps the paragraphs asked
+//! line is a byte range of the body), a per-width cache that only ever wraps the blocks asked
 //! for, and row positions ([`TextPos`]) to walk the wrapped text a few rows at a time.
 //!
-//! The reading pane is a column of rows: each paragraph's wrapped lines, with one blank separator
-//! row before every paragraph but the first.
+//! The reading pane is a column of rows made of *blocks*: a paragraph is one block, except that a
+//! giant one (a 10 MB line) is cut into blocks of at most [`MAX_BLOCK`] bytes at spaces
+//! ([`blocks`]), so a frame only ever wraps the few blocks it shows, never a whole paragraph. Each
+//! paragraph's first block has one blank separator row before it (but the first one); the blocks
+//! that continue a paragraph follow it directly.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -14,7 +17,39 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 
 use crate::analysis::Span;
 
-/// Wrap one paragraph to `width` columns. Each line is the byte range from its first word's start to
+/// The largest block of text wrapped at once, in bytes: a giant paragraph is cut into blocks
+/// this size (at a space when there is one near the cut), each wrapped on its own when shown.
+pub const MAX_BLOCK: usize = 16 * 1024;
+
+/// How far back from a cut a space is looked for.
+const CUT_SEARCH: usize = 1024;
+
+/// The display blocks of `paragraphs`: each paragraph as it is, giant ones cut into contiguous
+/// pieces of at most [`MAX_BLOCK`] bytes (a block that continues a paragraph starts exactly where
+/// the previous one ends; separate paragraphs never touch).
+pub fn blocks(body: &str, paragraphs: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let bytes = body.as_bytes();
+    for p in paragraphs {
+        let mut start = p.start;
+        while p.end - start > MAX_BLOCK {
+            let mut cut = start + MAX_BLOCK;
+            while !body.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let window = cut - CUT_SEARCH.min(cut - start - 1);
+            if let Some(space) = memchr::memrchr2(b' ', b'\n', &bytes[window..cut]) {
+                cut = window + space + 1;
+            }
+            out.push(Span::new(start, cut));
+            start = cut;
+        }
+        out.push(Span::new(start, p.end));
+    }
+    out
+}
+
+/// Wrap one paragraph (or block) to `width` columns. Each line is the byte range from its first word's start to
 /// its last word's end; spaces and newlines between words are kept inside the range.
 pub fn wrap_paragraph(body: &str, paragraph: Span, width: usize) -> Vec<Span> {
     let width = width.max(1);
@@ -79,8 +114,8 @@ impl Clone for WrapCache {
 }
 
 impl WrapCache {
-    /// The lines of paragraph `index` wrapped to `width`, wrapping it on first use.
-    pub fn lines(&self, body: &str, paragraphs: &[Span], index: usize, width: usize) -> Rc<[Span]> {
+    /// The lines of block `index` wrapped to `width`, wrapping it on first use.
+    pub fn lines(&self, body: &str, blocks: &[Span], index: usize, width: usize) -> Rc<[Span]> {
         let mut inner = self.inner.borrow_mut();
         if inner.width != width {
             inner.width = width;
@@ -89,7 +124,7 @@ impl WrapCache {
         inner
             .lines
             .entry(index)
-            .or_insert_with(|| wrap_paragraph(body, paragraphs[index], width).into())
+            .or_insert_with(|| wrap_paragraph(body, blocks[index], width).into())
             .clone()
     }
 
@@ -104,8 +139,8 @@ impl WrapCache {
     }
 }
 
-/// A row of the reading pane: paragraph `para`, row `row` of its block (row 0 is the blank separator
-/// for every paragraph but the first).
+/// A row of the reading pane: block `para`, row `row` of it (row 0 is the blank separator for
+/// every block that starts a paragraph, but the first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
 pub struct TextPos {
     pub para: usize,
@@ -115,7 +150,8 @@ pub struct TextPos {
 /// The text of one article seen at one width: walks rows, maps offsets to rows and back.
 pub struct TextGrid<'a> {
     pub body: &'a str,
-    pub paragraphs: &'a [Span],
+    /// The display blocks (see [`blocks`]).
+    pub blocks: &'a [Span],
     pub cache: &'a WrapCache,
     pub width: usize,
 }
@@ -128,18 +164,18 @@ pub enum Row {
 }
 
 impl TextGrid<'_> {
-    fn separator(para: usize) -> usize {
-        usize::from(para > 0)
+    /// 1 when block `para` starts a paragraph other than the first (a blank row goes before it).
+    fn separator(&self, para: usize) -> usize {
+        usize::from(para > 0 && self.blocks[para - 1].end != self.blocks[para].start)
     }
 
     fn lines(&self, para: usize) -> Rc<[Span]> {
-        self.cache
-            .lines(self.body, self.paragraphs, para, self.width)
+        self.cache.lines(self.body, self.blocks, para, self.width)
     }
 
     /// How many rows paragraph `para` takes, its separator included.
     pub fn block_len(&self, para: usize) -> usize {
-        self.lines(para).len() + Self::separator(para)
+        self.lines(para).len() + self.separator(para)
     }
 
     /// The row of the first position, and the last row of the text.
@@ -148,7 +184,7 @@ impl TextGrid<'_> {
     }
 
     pub fn last(&self) -> TextPos {
-        match self.paragraphs.len() {
+        match self.blocks.len() {
             0 => TextPos::default(),
             n => TextPos {
                 para: n - 1,
@@ -159,10 +195,10 @@ impl TextGrid<'_> {
 
     /// What is on the row at `pos`.
     pub fn row(&self, pos: TextPos) -> Row {
-        if self.paragraphs.is_empty() {
+        if self.blocks.is_empty() {
             return Row::Blank;
         }
-        let sep = Self::separator(pos.para);
+        let sep = self.separator(pos.para);
         if pos.row < sep {
             return Row::Blank;
         }
@@ -174,11 +210,11 @@ impl TextGrid<'_> {
 
     /// The row whose line holds byte `offset` (the nearest line before it when it falls between).
     pub fn pos_of(&self, offset: usize) -> TextPos {
-        if self.paragraphs.is_empty() {
+        if self.blocks.is_empty() {
             return TextPos::default();
         }
         let para = self
-            .paragraphs
+            .blocks
             .partition_point(|p| p.start <= offset)
             .saturating_sub(1);
         let lines = self.lines(para);
@@ -187,7 +223,7 @@ impl TextGrid<'_> {
             .saturating_sub(1);
         TextPos {
             para,
-            row: line + Self::separator(para),
+            row: line + self.separator(para),
         }
     }
 
@@ -261,7 +297,7 @@ impl TextGrid<'_> {
         let mut out = Vec::with_capacity(height);
         let last = self.last();
         let mut pos = top;
-        if self.paragraphs.is_empty() {
+        if self.blocks.is_empty() {
             return out;
         }
         while out.len() < height && pos <= last {
@@ -304,13 +340,52 @@ mod tests {
     }
 
     #[test]
+    fn giant_paragraphs_are_cut_into_contiguous_blocks_at_spaces() {
+        let body = format!("{}\n\nshort one", "word ".repeat(10_000));
+        let paras = paragraphs(&body);
+        let blocks = blocks(&body, &paras);
+        assert!(blocks.len() > 3);
+        assert_eq!(blocks[0].start, paras[0].start);
+        for pair in blocks.windows(2).take_while(|w| w[1].start < paras[0].end) {
+            assert_eq!(pair[0].end, pair[1].start);
+            assert!(pair[0].len() <= MAX_BLOCK);
+            assert!(body[..pair[0].end].ends_with(' '));
+        }
+        assert_eq!(*blocks.last().unwrap(), paras[1]);
+        // One separator row before the second paragraph only; no row is lost at the cuts.
+        let cache = WrapCache::default();
+        let grid = TextGrid {
+            body: &body,
+            blocks: &blocks,
+            cache: &cache,
+            width: 50,
+        };
+        let rows = grid.rows_from(grid.first(), 100_000);
+        let blanks = rows.iter().filter(|(_, r)| *r == Row::Blank).count();
+        assert_eq!(blanks, 1);
+        let words: usize = rows
+            .iter()
+            .filter_map(|(_, r)| match r {
+                Row::Line(l) => Some(l.text(&body).split_whitespace().count()),
+                Row::Blank => None,
+            })
+            .sum();
+        assert_eq!(words, 10_002);
+        // A line without spaces is still cut (on char boundaries).
+        let line = "é".repeat(MAX_BLOCK);
+        let blocks = super::blocks(&line, &[Span::new(0, line.len())]);
+        assert_eq!(blocks.len(), 2);
+        assert!(line.is_char_boundary(blocks[0].end));
+    }
+
+    #[test]
     fn grid_walks_rows_and_finds_offsets() {
         let body = "one two three\n\nfour five";
         let paras = paragraphs(body);
         let cache = WrapCache::default();
         let grid = TextGrid {
             body,
-            paragraphs: &paras,
+            blocks: &paras,
             cache: &cache,
             width: 8,
         };
