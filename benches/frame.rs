@@ -58,7 +58,7 @@ fn model_with_analysis() -> Model {
             source: "generated".into(),
             title: Some("A generated 20 MB article".into()),
             date: Some("2026-01-01".into()),
-            body,
+            body: body.into(),
             warnings: Vec::new(),
         }],
         Theme::color(),
@@ -193,7 +193,7 @@ fn frames_wall(c: &mut Criterion) {
     group.bench_function("load_to_first_frame", |b| {
         b.iter(|| {
             let article = Article {
-                body: body.clone(),
+                body: body.as_str().into(),
                 ..Article::default()
             };
             let mut model = Model::new(vec![article], Theme::color());

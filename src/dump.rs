@@ -57,7 +57,7 @@ fn text_span(body: &str, span: Span) -> TextSpan<'_> {
 }
 
 fn article_json<'a>(article: &'a Article, analysis: &'a Analysis) -> ArticleJson<'a> {
-    let body = article.body.as_str();
+    let body = &*article.body;
     ArticleJson {
         source: &article.source,
         title: article.title.as_deref(),

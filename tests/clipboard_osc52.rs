@@ -138,7 +138,7 @@ fn y_reaches_the_tmux_buffer() {
             .unwrap()
     };
     let command = format!(
-        "{} --no-config tests/fixtures/ferry.txt",
+        "{} --no-config --no-state tests/fixtures/ferry.txt",
         env!("CARGO_BIN_EXE_lede")
     );
     let started = tmux(&[

@@ -17,7 +17,7 @@ fn article(title: &str, date: Option<&str>, body: &str) -> Article {
         source: format!("{title}.txt"),
         title: Some(title.to_owned()),
         date: date.map(str::to_owned),
-        body: body.to_owned(),
+        body: body.into(),
         ..Article::default()
     }
 }

@@ -54,7 +54,7 @@ fn items() -> Vec<(Article, Analysis)> {
         source: "desk/varga, \"final\".txt".to_owned(),
         title: Some("Rebuild".to_owned()),
         date: None,
-        body: body.to_owned(),
+        body: body.into(),
         warnings: Vec::new(),
     };
     let mut second = article.clone();

@@ -149,7 +149,7 @@ fn invalid_utf8_gives_a_warning_not_a_failure() {
 fn an_empty_file_is_an_empty_article() {
     for bytes in [&b""[..], b"\n\n  \n", b"\xef\xbb\xbf", b"\r\n\r\n"] {
         let (article, analysis) = load("empty.txt", bytes);
-        assert_eq!(article.body, "");
+        assert_eq!(&*article.body, "");
         assert_eq!(analysis, Analysis::default());
     }
 }

@@ -10,7 +10,7 @@ pub struct Article {
     /// The date as `YYYY-MM-DD`, when the format carries one.
     pub date: Option<String>,
     /// The cleaned body text: every analysis offset points into it.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// Things worth telling the user about the load (lossy UTF-8 decoding, replaced controls...).
     pub warnings: Vec<String>,
 }

@@ -414,7 +414,7 @@ fn text_article(
         (Format::Seed, Some((date, title))) => {
             article.title = (!title.is_empty()).then(|| title.to_owned());
             article.date = Some(date.to_owned());
-            article.body = body_after(text, line_end);
+            article.body = body_after(text, line_end).into();
         }
         (Format::Markdown, _) => {
             let (title, date, body) = super::markdown::parse(&text);
@@ -423,7 +423,7 @@ fn text_article(
             control_warning(source, report, &mut article.warnings);
             article.title = title.map(|t| single_line(&t));
             article.date = date;
-            article.body = body;
+            article.body = body.into();
         }
         (format, _) => {
             if format == Format::Seed {
@@ -433,7 +433,7 @@ fn text_article(
                 ));
             }
             article.title = file_name.map(printable);
-            article.body = body_after(text, 0);
+            article.body = body_after(text, 0).into();
         }
     }
     article
@@ -464,7 +464,7 @@ fn html_article(source: &str, file_name: Option<&str>, raw: &str) -> Article {
         .map(|t| single_line(&t))
         .or_else(|| file_name.map(printable));
     article.date = page.date;
-    article.body = body_after(body, 0);
+    article.body = body_after(body, 0).into();
     article
 }
 
@@ -485,7 +485,7 @@ fn jsonl_articles(source: &str, raw: &str, mut warnings: Vec<String>) -> Parsed 
             let mut article = Article {
                 title: record.title.map(|t| single_line(&t)),
                 date: record.date,
-                body: body_after(body, 0),
+                body: body_after(body, 0).into(),
                 ..Article::default()
             };
             control_warning(&source, report, &mut article.warnings);
@@ -549,7 +549,7 @@ mod tests {
         );
         assert_eq!(a.date.as_deref(), Some("2024-03-05"));
         assert_eq!(a.title.as_deref(), Some("Storm hits coast"));
-        assert_eq!(a.body, "First paragraph.\n\nSecond.");
+        assert_eq!(&*a.body, "First paragraph.\n\nSecond.");
     }
 
     #[test]
@@ -564,20 +564,20 @@ mod tests {
     fn markdown_title_is_taken_from_the_heading() {
         let a = parse("story.md", "# Big *news* today\n\nA **bold** claim.\n");
         assert_eq!(a.title.as_deref(), Some("Big news today"));
-        assert_eq!(a.body, "A bold claim.");
+        assert_eq!(&*a.body, "A bold claim.");
     }
 
     #[test]
     fn plain_text_title_is_the_file_name() {
         let a = parse("wire.txt", "\n\nJust text.\r\nMore text.\r\n");
         assert_eq!(a.title.as_deref(), Some("wire.txt"));
-        assert_eq!(a.body, "Just text.\nMore text.");
+        assert_eq!(&*a.body, "Just text.\nMore text.");
     }
 
     #[test]
     fn crlf_bom_and_tabs_are_cleaned() {
         let a = parse("a.txt", "\u{FEFF}date 2020-01-01 T\r\n\r\n\tIndented.\r\n");
-        assert_eq!(a.body, "    Indented.");
+        assert_eq!(&*a.body, "    Indented.");
         assert_eq!(a.title.as_deref(), Some("T"));
     }
 
@@ -589,7 +589,7 @@ mod tests {
             b"Caf\xe9 opens today in the city.",
         )
         .unwrap();
-        assert_eq!(a.body, "Caf\u{FFFD} opens today in the city.");
+        assert_eq!(&*a.body, "Caf\u{FFFD} opens today in the city.");
         assert_eq!(a.warnings.len(), 1);
         assert!(a.warnings[0].contains("invalid UTF-8"));
     }
@@ -604,7 +604,7 @@ mod tests {
     #[test]
     fn empty_file_is_an_empty_article() {
         let a = parse("empty.txt", "");
-        assert_eq!(a.body, "");
+        assert_eq!(&*a.body, "");
         assert_eq!(a.title.as_deref(), Some("empty.txt"));
     }
 
@@ -652,7 +652,7 @@ mod tests {
     fn forced_seed_without_header_falls_back_to_plain() {
         let parsed = parse_file("x", Some("x"), b"Just words.", Some(Format::Seed)).unwrap();
         let a = &parsed.articles[0];
-        assert_eq!((a.date.as_deref(), a.body.as_str()), (None, "Just words."));
+        assert_eq!((a.date.as_deref(), &*a.body), (None, "Just words."));
         assert!(a.warnings[0].contains("plain text"));
     }
 
@@ -662,7 +662,7 @@ mod tests {
         let parsed = parse_file("c.jsonl", Some("c.jsonl"), text.as_bytes(), None).unwrap();
         let sources: Vec<&str> = parsed.articles.iter().map(|a| a.source.as_str()).collect();
         assert_eq!(sources, ["c.jsonl:1", "c.jsonl:3"]);
-        assert_eq!(parsed.articles[0].body, "One.\u{241B}");
+        assert_eq!(&*parsed.articles[0].body, "One.\u{241B}");
         assert_eq!(parsed.articles[0].warnings.len(), 1);
         assert_eq!(parsed.warnings.len(), 1);
         assert!(parsed.warnings[0].starts_with("c.jsonl:2: line skipped"));

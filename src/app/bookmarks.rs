@@ -88,7 +88,7 @@ mod tests {
         let body = "One here. Two here. Three here. Four here.";
         let mut model = Model::new(
             vec![Article {
-                body: body.to_owned(),
+                body: body.into(),
                 ..Article::default()
             }],
             Theme::mono(),

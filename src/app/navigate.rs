@@ -142,7 +142,7 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n\n");
         let mut doc = Doc::new(Article {
-            body,
+            body: body.into(),
             ..Article::default()
         });
         let analysis = Analysis {

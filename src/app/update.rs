@@ -636,7 +636,7 @@ pub fn find_matches(doc: &Doc, query: &str) -> Vec<Span> {
         return Vec::new();
     }
     let (haystack, needle) = if query.chars().any(char::is_uppercase) {
-        (doc.article.body.as_str(), query.to_owned())
+        (&*doc.article.body, query.to_owned())
     } else {
         (doc.lowercase_body(), query.to_ascii_lowercase())
     };

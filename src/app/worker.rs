@@ -3,6 +3,7 @@
 //! Paragraphs are found before the first frame (one fast pass), in [`super::model::Doc::new`].
 
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
 use std::thread;
 
 use super::model::{Model, Stage};
@@ -33,7 +34,7 @@ pub fn complete_stage(body: &str, mut analysis: Analysis) -> Analysis {
 }
 
 /// The jobs for every article of `model`: its index, body and paragraphs.
-fn jobs(model: &Model) -> Vec<(usize, String, Vec<Span>)> {
+fn jobs(model: &Model) -> Vec<(usize, Arc<str>, Vec<Span>)> {
     model
         .docs
         .iter()
@@ -56,7 +57,7 @@ pub fn spawn(model: &Model) -> Receiver<Msg> {
     rx
 }
 
-fn run(jobs: Vec<(usize, String, Vec<Span>)>, tx: &Sender<Msg>) {
+fn run(jobs: Vec<(usize, Arc<str>, Vec<Span>)>, tx: &Sender<Msg>) {
     let mut partial = Vec::with_capacity(jobs.len());
     for (doc, body, paragraphs) in jobs {
         let analysis = sentence_stage(&body, paragraphs);

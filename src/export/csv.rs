@@ -80,7 +80,7 @@ pub fn write_table<W: Write>(
                 "quote",
             ])?;
             for (article, analysis) in items {
-                let body = article.body.as_str();
+                let body = &*article.body;
                 for quote in &analysis.quotes {
                     let speaker = quote.speaker.and_then(|id| analysis.entities.get(id));
                     csv.record(&[

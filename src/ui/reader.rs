@@ -177,7 +177,7 @@ mod tests {
     fn a_line_is_cut_at_highlight_edges() {
         let body = "Ann said \"go\" now.\nMore.";
         let mut doc = Doc::new(Article {
-            body: body.to_owned(),
+            body: body.into(),
             ..Article::default()
         });
         let analysis = Analysis {
