@@ -81,7 +81,7 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     };
     let mut i = 0;
     while i < toks.len() {
-        if finder.is_name_word(i) {
+        if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
             finder.refine(i, end);
             i = end;
@@ -92,26 +92,67 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     finder.out
 }
 
+/// A hash of a word's bytes, for matching lower-case words against the lower-cased forms.
+#[inline]
+fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether `word` is `form` in lower case.
+fn is_lower_form(word: &str, form: &str) -> bool {
+    if form.is_ascii() {
+        word.len() == form.len()
+            && word
+                .bytes()
+                .zip(form.bytes())
+                .all(|(w, f)| w == f.to_ascii_lowercase())
+    } else {
+        form.to_lowercase() == word
+    }
+}
+
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
             FastMap::with_capacity_and_hasher(64, Default::default());
-        let mut lower: FastMap<String, &'a str> =
+        // Hash of the lower-cased form → the form (the last one inserted wins).
+        let mut lower: FastMap<u64, &'a str> =
             FastMap::with_capacity_and_hasher(64, Default::default());
-        // Cheap filters (length, lower-cased first byte) so most tokens are never hashed.
+        // A cheap filter (a bit per length, lower-cased first and last byte) so most tokens are
+        // never hashed. Forms with non-ASCII letters may change length when lower-cased: they
+        // fall back to a filter on the length and first byte alone.
+        let mut sigs = [0u64; 16];
         let mut len_mask = 0u64;
         let mut first_mask = [0u64; 4];
+        let mut wide = false;
         let first_byte = |text: &str| text.as_bytes()[0].to_ascii_lowercase() as usize;
+        let sig = |text: &str| {
+            let b = text.as_bytes();
+            let last = b[b.len() - 1].to_ascii_lowercase() as usize;
+            (b.len().min(63) * 0x9e ^ first_byte(text) * 0x3b ^ last * 0x11) & 1023
+        };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
             if t.initial && t.shape == Shape::Cap && t.flags & known == 0 {
                 let text = t.text(body);
-                if !by_form.contains_key(text) {
-                    by_form.insert(text, (false, false));
-                    lower.insert(text.to_lowercase(), text);
+                if let std::collections::hash_map::Entry::Vacant(v) = by_form.entry(text) {
+                    v.insert((false, false));
+                    let key = if text.is_ascii() {
+                        word_hash(text.bytes().map(|b| b.to_ascii_lowercase()))
+                    } else {
+                        wide = true;
+                        word_hash(text.to_lowercase().bytes())
+                    };
+                    lower.insert(key, text);
                     len_mask |= 1 << text.len().min(63);
                     let b = first_byte(text);
                     first_mask[b >> 6] |= 1 << (b & 63);
+                    let g = sig(text);
+                    sigs[g >> 6] |= 1 << (g & 63);
                 }
             }
         }
@@ -119,11 +160,18 @@ impl<'a> Article<'a> {
             return Article { by_form };
         }
         for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
             let text = t.text(body);
-            let b = first_byte(text);
-            if len_mask & (1 << text.len().min(63)) == 0
-                || first_mask[b >> 6] & (1 << (b & 63)) == 0
-            {
+            let pass = if wide {
+                let b = first_byte(text);
+                len_mask & (1 << text.len().min(63)) != 0 && first_mask[b >> 6] & (1 << (b & 63)) != 0
+            } else {
+                let g = sig(text);
+                sigs[g >> 6] & (1 << (g & 63)) != 0
+            };
+            if !pass {
                 continue;
             }
             match t.shape {
@@ -139,9 +187,11 @@ impl<'a> Article<'a> {
                     }
                 }
                 Shape::Lower => {
-                    if let Some(form) = lower.get(text) {
-                        if let Some(e) = by_form.get_mut(form) {
-                            e.1 = true;
+                    if let Some(&form) = lower.get(&word_hash(text.bytes())) {
+                        if is_lower_form(text, form) {
+                            if let Some(e) = by_form.get_mut(form) {
+                                e.1 = true;
+                            }
                         }
                     }
                 }

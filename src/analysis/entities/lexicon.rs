@@ -195,7 +195,25 @@ impl Lexicon {
     /// as written is also tried in title case.
     pub fn get_any_case(&self, form: &str) -> u32 {
         let f = self.get(form);
-        if f != 0 || form.len() < 3 || form.chars().any(char::is_lowercase) {
+        if f != 0 || form.len() < 3 {
+            return f;
+        }
+        if form.is_ascii() {
+            if form.bytes().any(|b| b.is_ascii_lowercase()) {
+                return f;
+            }
+            // Title case on the stack: most forms are short ASCII.
+            let mut buf = [0u8; 64];
+            if form.len() <= buf.len() {
+                let mut word_start = true;
+                for (o, b) in buf.iter_mut().zip(form.bytes()) {
+                    *o = if word_start { b } else { b.to_ascii_lowercase() };
+                    word_start = !b.is_ascii_alphanumeric();
+                }
+                let title = std::str::from_utf8(&buf[..form.len()]).unwrap_or("");
+                return self.get(title);
+            }
+        } else if form.chars().any(char::is_lowercase) {
             return f;
         }
         let mut title = String::with_capacity(form.len());

@@ -5,20 +5,26 @@
 //! goes to the more salient one. Each cluster's kind is the vote of all its mentions.
 
 use super::candidates::Candidate;
+use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
+/// Salts that keep the hashed keys of different lists apart.
+const SURNAME_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
+const LETTER_SALT: u64 = 0xc2b2_ae3d_27d4_eb4f;
+
 struct Cluster<'a> {
-    mentions: Vec<Span>,
     votes: Votes,
     /// The fullest name seen, without title.
     best: Span,
     best_words: usize,
-    /// Capitalised words of the best name.
-    words: Vec<&'a str>,
+    /// Token range of the best name, and its first and last capitalised words.
+    word_range: (usize, usize),
+    first_word: &'a str,
+    last_word: &'a str,
     /// Surname with its particles ("de Vries"), for multi-word names.
     surname: &'a str,
     count: usize,
@@ -27,8 +33,6 @@ struct Cluster<'a> {
     last_seen: usize,
     /// The kind the votes so far choose.
     kind: EntityKind,
-    /// Upper-case initials of the best name ("NRF"), for multi-word names.
-    initials: String,
 }
 
 impl Cluster<'_> {
@@ -40,122 +44,324 @@ impl Cluster<'_> {
         self.kind
     }
 
-    fn initials(&self) -> &str {
-        &self.initials
-    }
-
     fn salience(&self) -> (usize, usize) {
         (self.count * 2 + usize::from(self.salient), self.last_seen)
     }
+
+    fn is_person(&self) -> bool {
+        self.multi() && self.kind() == EntityKind::Person
+    }
+}
+
+/// The capitalised words of a candidate: how many, the first and the last.
+struct Words<'a> {
+    count: usize,
+    first: &'a str,
+    last: &'a str,
+}
+
+impl<'a> Words<'a> {
+    fn of(body: &'a str, toks: &[Token], c: &Candidate) -> Self {
+        let mut w = Words {
+            count: 0,
+            first: "",
+            last: "",
+        };
+        for t in &toks[c.first..c.end] {
+            if t.is_capitalised() {
+                let text = t.text(body);
+                if w.count == 0 {
+                    w.first = text;
+                }
+                w.last = text;
+                w.count += 1;
+            }
+        }
+        w
+    }
+}
+
+/// The key of a first letter in the hashed lists.
+fn letter_key(c: Option<char>) -> u64 {
+    u64::from(c.map_or(0, u32::from)) ^ LETTER_SALT
+}
+
+/// The clusters so far, with the index from name words to the clusters that may match them.
+struct State<'a> {
+    body: &'a str,
+    toks: &'a [Token],
+    clusters: Vec<Cluster<'a>>,
+    exact: FastMap<&'a str, usize>,
+    index: Index<'a>,
+}
+
+/// The most salient of `ids` that pass `keep` (saliences never tie: `last_seen` differs).
+fn most_salient(
+    clusters: &[Cluster],
+    ids: impl Iterator<Item = usize>,
+    keep: impl Fn(&Cluster) -> bool,
+) -> Option<usize> {
+    ids.filter(|&id| keep(&clusters[id]))
+        .max_by_key(|&id| clusters[id].salience())
+}
+
+/// The highest-numbered (latest opened) of `ids` that pass `keep`.
+fn latest(
+    clusters: &[Cluster],
+    ids: impl Iterator<Item = usize>,
+    keep: impl Fn(&Cluster) -> bool,
+) -> Option<usize> {
+    ids.filter(|&id| keep(&clusters[id])).max()
 }
 
 /// Cluster the candidates into entities ordered by first mention.
 pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster> = Vec::with_capacity(cands.len() / 2 + 4);
-    let mut exact: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(cands.len(), Default::default());
+    let mut st = State {
+        body,
+        toks,
+        clusters: Vec::with_capacity(cands.len() / 2 + 4),
+        exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
+        index: Index::with_capacity(cands.len() + 4),
+    };
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
-        let words: Vec<&str> = (c.first..c.end)
-            .filter(|&k| toks[k].is_capitalised())
-            .map(|k| toks[k].text(body))
-            .collect();
+        let words = Words::of(body, toks, c);
         let name = c.name.text(body);
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
-        } else if words.len() == 1 {
+        } else if words.count == 1 {
             let upper = toks[c.first].shape == Shape::Upper;
-            match_single(&clusters, &exact, lex, name, upper)
+            st.match_single(lex, name, upper)
         } else {
-            match_multi(&clusters, &exact, c, name, &words)
+            st.match_multi(c, name, &words)
         };
         let id = match target {
             Some(id) => id,
             None => {
-                let votes = product_votes(&clusters, &exact, lex, &words);
-                clusters.push(Cluster {
-                    mentions: Vec::new(),
+                let votes = st.product_votes(lex, &words);
+                st.clusters.push(Cluster {
                     votes,
                     best: c.name,
                     best_words: 0,
-                    words: Vec::new(),
+                    word_range: (c.first, c.first),
+                    first_word: "",
+                    last_word: "",
                     surname: "",
                     count: 0,
                     salient: false,
                     last_seen: i,
                     kind: EntityKind::Other,
-                    initials: String::new(),
                 });
-                clusters.len() - 1
+                st.clusters.len() - 1
             }
         };
-        let cl = &mut clusters[id];
-        cl.mentions.push(c.span);
+        let cl = &mut st.clusters[id];
         for (v, e) in cl.votes.iter_mut().zip(c.votes) {
             *v += e;
         }
         cl.count += 1;
         cl.last_seen = i;
-        if words.len() > 1 && cl.best_words <= 1 {
+        if words.count > 1 && cl.best_words <= 1 {
             cl.salient = !c.embedded;
         }
-        if words.len() > cl.best_words
-            || (words.len() == cl.best_words && c.name.len() > cl.best.len())
-        {
+        let better = words.count > cl.best_words
+            || (words.count == cl.best_words && c.name.len() > cl.best.len());
+        if better {
             cl.best = c.name;
-            cl.best_words = words.len();
+            cl.best_words = words.count;
+            cl.word_range = (c.first, c.end);
+            cl.first_word = words.first;
+            cl.last_word = words.last;
             cl.surname = surname(body, toks, c);
-            cl.initials = if words.len() > 1 {
-                initials(&words)
-            } else {
-                String::new()
-            };
-            cl.words = words;
         }
         cl.kind = kinds::decide(&cl.votes, cl.multi());
-        exact.insert(name, id);
+        if better {
+            st.file(id);
+        }
+        st.exact.insert(name, id);
         cluster_of.push(id);
     }
-    clusters
+    // Mentions, each list allocated once at its final size.
+    let mut counts = vec![0usize; st.clusters.len()];
+    for &id in &cluster_of {
+        counts[id] += 1;
+    }
+    let mut mentions: Vec<Vec<Span>> = counts.iter().map(|&n| Vec::with_capacity(n)).collect();
+    for (c, &id) in cands.iter().zip(&cluster_of) {
+        mentions[id].push(c.span);
+    }
+    st.clusters
         .into_iter()
-        .map(|cl| Entity {
+        .zip(mentions)
+        .map(|(cl, mentions)| Entity {
             name: cl.best.text(body).to_string(),
             kind: cl.kind(),
-            mentions: cl.mentions,
+            mentions,
         })
         .collect()
 }
 
-/// "Orbitel Flex" after "Orbitel": a company's name followed by a word that is no institution word
-/// names one of its products.
-fn product_votes(
-    clusters: &[Cluster],
-    exact: &FastMap<&str, usize>,
-    lex: &Lexicon,
-    words: &[&str],
-) -> Votes {
-    let mut v: Votes = [0.0; 5];
-    if let [first, .., last] = words {
-        let maker = exact.get(first).is_some_and(|&id| {
-            let cl = &clusters[id];
-            !cl.multi() && cl.kind() == EntityKind::Organization
-        });
-        let institution = flag::ORG_WORD | flag::PLACE_SUFFIX | flag::ENTITY | flag::OTHER_WORD;
-        if maker && lex.get(last) & institution == 0 {
-            v[kinds::index(EntityKind::Other)] += 5.0;
+impl<'a> State<'a> {
+    /// File cluster `id` under the words and keys of its (new) best name.
+    fn file(&mut self, id: usize) {
+        let cl = &self.clusters[id];
+        let (first, last, surname, (a, b)) =
+            (cl.first_word, cl.last_word, cl.surname, cl.word_range);
+        let multi = cl.multi();
+        self.index
+            .add_hashed(letter_key(last.chars().next()), id);
+        if !multi {
+            self.index.add(first, List::Single, id);
+            return;
+        }
+        self.index.add(last, List::Last, id);
+        self.index.add(first, List::First, id);
+        let initials = Initials::of(self.body, self.toks, a, b);
+        self.index
+            .add_hashed(key_hash(initials.as_str().bytes()), id);
+        if surname.len() > last.len() {
+            let key = key_hash(surname.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
+            self.index.add_hashed(key, id);
+        }
+        for t in &self.toks[a..b] {
+            if t.is_capitalised() {
+                self.index.add(t.text(self.body), List::Word, id);
+            }
         }
     }
-    v
-}
 
-/// The upper-case initials of a name's words ("National Resistance Front" → "NRF").
-fn initials(words: &[&str]) -> String {
-    words
-        .iter()
-        .flat_map(|w| w.split('-'))
-        .filter_map(|w| w.chars().next())
-        .filter(|ch| ch.is_uppercase())
-        .collect()
+    /// "Orbitel Flex" after "Orbitel": a company's name followed by a word that is no institution
+    /// word names one of its products.
+    fn product_votes(&self, lex: &Lexicon, words: &Words) -> Votes {
+        let mut v: Votes = [0.0; 5];
+        if words.count >= 2 {
+            let maker = self.exact.get(words.first).is_some_and(|&id| {
+                let cl = &self.clusters[id];
+                !cl.multi() && cl.kind() == EntityKind::Organization
+            });
+            let institution = flag::ORG_WORD | flag::PLACE_SUFFIX | flag::ENTITY | flag::OTHER_WORD;
+            if maker && lex.get(words.last) & institution == 0 {
+                v[kinds::index(EntityKind::Other)] += 5.0;
+            }
+        }
+        v
+    }
+
+    /// Whether `word` is one of the capitalised words of the cluster's best name.
+    fn has_word(&self, cl: &Cluster, word: &str) -> bool {
+        let (a, b) = cl.word_range;
+        self.toks[a..b]
+            .iter()
+            .any(|t| t.is_capitalised() && t.text(self.body) == word)
+    }
+
+    fn match_single(&self, lex: &Lexicon, name: &str, upper: bool) -> Option<usize> {
+        let cls = &self.clusters;
+        let ix = &self.index;
+        let sym = ix.symbol(name);
+        // A surname or title + surname goes to the most salient person with that surname.
+        if let Some(id) = most_salient(cls, ix.get(sym, List::Last), |cl| {
+            cl.is_person() && cl.last_word == name
+        }) {
+            return Some(id);
+        }
+        if let Some(&id) = self.exact.get(name) {
+            return Some(id);
+        }
+        // A given name alone ("Oleksandr") for a person already named in full.
+        if let Some(id) = most_salient(cls, ix.get(sym, List::First), |cl| {
+            cl.is_person() && cl.first_word == name
+        }) {
+            return Some(id);
+        }
+        // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
+        let capitals: String;
+        let acronym = if upper {
+            Some(name)
+        } else if name.len() <= 6 && name.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            capitals = name.chars().filter(|c| c.is_uppercase()).collect();
+            Some(capitals.as_str())
+        } else {
+            None
+        };
+        if let Some(acr) = acronym {
+            let found = latest(cls, ix.get_hashed(key_hash(acr.bytes())), |cl| {
+                cl.multi()
+                    && cl.kind() != EntityKind::Person
+                    && Initials::of(self.body, self.toks, cl.word_range.0, cl.word_range.1)
+                        .as_str()
+                        == acr
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        let known = lex.get(name) & flag::ENTITY != 0;
+        if !known {
+            // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers".
+            let found = latest(cls, ix.get(sym, List::Word), |cl| {
+                cl.multi()
+                    && matches!(
+                        cl.kind(),
+                        EntityKind::Organization | EntityKind::Place | EntityKind::Other
+                    )
+                    && self.has_word(cl, name)
+            });
+            if found.is_some() {
+                return found;
+            }
+            // A close spelling variant of a person's surname ("Masood" for "Massoud").
+            if !upper {
+                let first = name.chars().next();
+                let variant = |cl: &Cluster| {
+                    cl.kind() == EntityKind::Person
+                        && cl.last_word.chars().next() == first
+                        && is_spelling_variant(name, cl.last_word)
+                };
+                if let Some(id) = most_salient(cls, ix.get_hashed(letter_key(first)), variant) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    fn match_multi(&self, c: &Candidate, name: &str, words: &Words) -> Option<usize> {
+        if let Some(&id) = self.exact.get(name) {
+            return Some(id);
+        }
+        let cls = &self.clusters;
+        let ix = &self.index;
+        // "De Vries" for "Marieke de Vries".
+        let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
+        if let Some(id) = most_salient(cls, ix.get_hashed(key), |cl| {
+            cl.is_person() && cl.surname.eq_ignore_ascii_case(name)
+        }) {
+            return Some(id);
+        }
+        // A full name after its surname alone ("Saleh" ... "Amrullah Saleh"), or an expansion after
+        // its acronym ("NRF" ... "National Resistance Front").
+        let personish = c.titled || c.votes[0] > c.votes[1].max(c.votes[2]);
+        let last = words.last;
+        let by_surname = if personish {
+            latest(cls, ix.get(ix.symbol(last), List::Single), |cl| {
+                !cl.multi() && cl.first_word == last
+            })
+        } else {
+            None
+        };
+        // Initials only matter against a one-word, all-capitals cluster.
+        let initials = Initials::of(self.body, self.toks, c.first, c.end);
+        let init = initials.as_str();
+        let by_acronym = if init.len() >= 2 && init.bytes().all(|b| b.is_ascii_uppercase()) {
+            latest(cls, ix.get(ix.symbol(init), List::Single), |cl| {
+                !cl.multi() && cl.first_word == init
+            })
+        } else {
+            None
+        };
+        by_surname.max(by_acronym)
+    }
 }
 
 /// The surname of a multi-word name: its last word with the lower-case particles before it.
@@ -169,127 +375,6 @@ fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
         start -= 1;
     }
     &body[toks[start].start as usize..toks[last].end as usize]
-}
-
-fn most_salient<'c>(it: impl Iterator<Item = (usize, &'c Cluster<'c>)>) -> Option<usize> {
-    it.max_by_key(|(_, cl)| cl.salience()).map(|(i, _)| i)
-}
-
-fn match_single(
-    clusters: &[Cluster],
-    exact: &FastMap<&str, usize>,
-    lex: &Lexicon,
-    name: &str,
-    upper: bool,
-) -> Option<usize> {
-    let people = || {
-        clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, cl)| cl.multi() && cl.kind() == EntityKind::Person)
-    };
-    // A surname or title + surname goes to the most salient person with that surname.
-    if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.last() == Some(&name))) {
-        return Some(id);
-    }
-    if let Some(&id) = exact.get(name) {
-        return Some(id);
-    }
-    // A given name alone ("Oleksandr") for a person already named in full.
-    if let Some(id) = most_salient(people().filter(|(_, cl)| cl.words.first() == Some(&name))) {
-        return Some(id);
-    }
-    // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
-    let capitals: String;
-    let acronym = if upper {
-        Some(name)
-    } else if name.len() <= 6 && name.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-        capitals = name.chars().filter(|c| c.is_uppercase()).collect();
-        Some(capitals.as_str())
-    } else {
-        None
-    };
-    if let Some(name) = acronym {
-        let found =
-            clusters.iter().enumerate().rev().find(|(_, cl)| {
-                cl.multi() && cl.kind() != EntityKind::Person && cl.initials() == name
-            });
-        if let Some((id, _)) = found {
-            return Some(id);
-        }
-    }
-    let known = lex.get(name) & flag::ENTITY != 0;
-    if !known {
-        // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers".
-        let found = clusters.iter().enumerate().rev().find(|(_, cl)| {
-            cl.multi()
-                && matches!(
-                    cl.kind(),
-                    EntityKind::Organization | EntityKind::Place | EntityKind::Other
-                )
-                && cl.words.contains(&name)
-        });
-        if let Some((id, _)) = found {
-            return Some(id);
-        }
-        // A close spelling variant of a person's surname ("Masood" for "Massoud").
-        if !upper {
-            let variant = |cl: &Cluster| {
-                let form = cl.words.last().copied().unwrap_or("");
-                cl.kind() == EntityKind::Person && is_spelling_variant(name, form)
-            };
-            if let Some(id) =
-                most_salient(clusters.iter().enumerate().filter(|(_, cl)| variant(cl)))
-            {
-                return Some(id);
-            }
-        }
-    }
-    None
-}
-
-fn match_multi(
-    clusters: &[Cluster],
-    exact: &FastMap<&str, usize>,
-    c: &Candidate,
-    name: &str,
-    words: &[&str],
-) -> Option<usize> {
-    if let Some(&id) = exact.get(name) {
-        return Some(id);
-    }
-    // "De Vries" for "Marieke de Vries".
-    let particle_surname = clusters.iter().enumerate().filter(|(_, cl)| {
-        cl.multi() && cl.kind() == EntityKind::Person && cl.surname.eq_ignore_ascii_case(name)
-    });
-    if let Some(id) = most_salient(particle_surname) {
-        return Some(id);
-    }
-    // A full name after its surname alone ("Saleh" ... "Amrullah Saleh"), or an expansion after its
-    // acronym ("NRF" ... "National Resistance Front").
-    let personish = c.titled || c.votes[0] > c.votes[1].max(c.votes[2]);
-    let last = *words.last()?;
-    // Initials only matter against a one-word, all-capitals cluster.
-    let mut initials_cache: Option<String> = None;
-    let mut found = None;
-    for (id, cl) in clusters.iter().enumerate().rev() {
-        if cl.multi() {
-            continue;
-        }
-        let form = cl.words.first().copied().unwrap_or("");
-        if personish && form == last {
-            found = Some(id);
-            break;
-        }
-        if form.len() >= 2 && form.bytes().all(|b| b.is_ascii_uppercase()) {
-            let init = initials_cache.get_or_insert_with(|| initials(words));
-            if form == init.as_str() {
-                found = Some(id);
-                break;
-            }
-        }
-    }
-    found
 }
 
 /// Conservative spelling-variant test: same first letter, both at least five letters, and equal once

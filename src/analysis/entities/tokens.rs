@@ -72,6 +72,39 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Whether `c` sits in the General Punctuation block (curly quotes, dashes, ellipsis), which holds
+/// no letter or digit: the common non-ASCII characters of news text skip the Unicode tables.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c) || ('\u{2030}'..='\u{205E}').contains(&c)
+}
+
+/// `char::is_alphanumeric` with fast paths for ASCII and general punctuation.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !is_general_punctuation(c) && c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic` with fast paths for ASCII and general punctuation.
+#[inline]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !is_general_punctuation(c) && c.is_alphabetic()
+    }
+}
+
+/// `char::is_whitespace` for a non-ASCII character, with a fast path for general punctuation.
+#[inline]
+fn is_wide_space(c: char) -> bool {
+    !is_general_punctuation(c) && c.is_whitespace()
+}
+
 #[inline]
 fn is_opening_quote(c: char) -> bool {
     matches!(c, '“' | '‘' | '"' | '\'' | '«')
@@ -82,14 +115,24 @@ pub fn tokenize(body: &str, paragraphs: &[Span], lex: &Lexicon) -> Vec<Token> {
     let mut out = Vec::with_capacity(body.len() / 5);
     for p in paragraphs {
         let first = out.len();
-        tokenize_paragraph(body, *p, lex, &mut out);
-        mark_headline(body, &mut out[first..]);
+        let counts = tokenize_paragraph(body, *p, lex, &mut out);
+        mark_headline(&mut out[first..], counts);
     }
     out
 }
 
-fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) {
+/// Word counts of a paragraph, for [`mark_headline`].
+#[derive(Default, Clone, Copy)]
+struct WordCounts {
+    words: usize,
+    caps: usize,
+    /// Lower-case words of at most three bytes ("of", "to", "a").
+    short_lower: usize,
+}
+
+fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) -> WordCounts {
     let bytes = body.as_bytes();
+    let mut counts = WordCounts::default();
     let end = para.end;
     let mut i = para.start;
     let mut space_before = true;
@@ -106,17 +149,25 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         } else {
             body[i..].chars().next().unwrap_or(' ')
         };
-        if c.is_whitespace() {
+        if b >= 0x80 && is_wide_space(c) {
             space_before = true;
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let (tok_end, next, possessive, shape) = read_word(body, i, end);
-            let flags = if matches!(shape, Shape::Cap | Shape::Upper) {
-                lex.get(&body[i..tok_end])
-            } else {
-                0
+            let flags = match shape {
+                Shape::Cap | Shape::Upper => {
+                    counts.words += 1;
+                    counts.caps += 1;
+                    lex.get(&body[i..tok_end])
+                }
+                Shape::Lower => {
+                    counts.words += 1;
+                    counts.short_lower += usize::from(tok_end - i <= 3);
+                    0
+                }
+                _ => 0,
             };
             out.push(Token {
                 para_start: i == para.start,
@@ -159,6 +210,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         space_before = false;
         i += len;
     }
+    counts
 }
 
 /// Whether a period right after `prev` belongs to an abbreviation that usually sits inside a sentence
@@ -258,7 +310,7 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
             let ch = body[i..].chars().next().unwrap_or(' ');
             (ch, ch.len_utf8())
         };
-        if b >= 0x80 && ch.is_alphanumeric() {
+        if b >= 0x80 && is_alnum(ch) {
             let k = class_of(ch);
             if k != DIGIT && letters == 0 {
                 first = k;
@@ -275,19 +327,19 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
             let after = i + len;
             let n1 = char_at(body, after, limit);
             let n2 = n1.and_then(|c1| char_at(body, after + c1.len_utf8(), limit));
-            if matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric) {
+            if matches!(n1, Some('s' | 'S')) && !n2.is_some_and(is_alnum) {
                 possessive = true;
                 next = Some(after + 1);
                 break;
             }
-            if n1.is_some_and(char::is_alphabetic) {
+            if n1.is_some_and(is_alpha) {
                 i = after;
                 continue;
             }
             // A plural possessive ("Rovers’ fans") drops the apostrophe.
             if i > start
                 && matches!(bytes[i - 1], b's' | b'S')
-                && !n1.is_some_and(char::is_alphanumeric)
+                && !n1.is_some_and(is_alnum)
             {
                 possessive = true;
                 next = Some(after);
@@ -347,29 +399,16 @@ fn char_at(body: &str, i: usize, limit: usize) -> Option<char> {
 
 /// Mark a paragraph as headline-style when it has no closing sentence punctuation and nearly all of
 /// its words are capitalised ("Prime Minister Calls Snap Vote As Coalition Collapses").
-fn mark_headline(body: &str, toks: &mut [Token]) {
+fn mark_headline(toks: &mut [Token], counts: WordCounts) {
     let Some(last) = toks.last() else { return };
     if matches!(last.shape, Shape::Punct('.' | '!' | '?' | '”' | '"' | '’')) {
         return;
     }
-    let mut words = 0;
-    let mut caps = 0;
-    let mut short_lower = 0;
-    for t in toks.iter() {
-        match t.shape {
-            Shape::Cap | Shape::Upper => {
-                words += 1;
-                caps += 1;
-            }
-            Shape::Lower => {
-                words += 1;
-                if t.text(body).len() <= 3 {
-                    short_lower += 1;
-                }
-            }
-            _ => {}
-        }
-    }
+    let WordCounts {
+        words,
+        caps,
+        short_lower,
+    } = counts;
     // Short function words ("of", "to", "a") stay lower case in many headline styles.
     let considered = words - short_lower;
     if words >= 4 && considered > 0 && caps * 5 >= considered * 4 && caps >= 3 {

@@ -1,0 +1,190 @@
+//! Per-article lookup structures for alias resolution: word symbols (each distinct name word gets a
+//! small number once), lists of the clusters filed under a word or a hashed key, and the initials of
+//! a name built without allocating. They let each mention find its candidate clusters without
+//! scanning every entity of the article.
+
+use super::lexicon::FastMap;
+use super::tokens::Token;
+
+/// Sentinel for "no entry" in the linked lists.
+const NONE: u32 = u32::MAX;
+
+/// The lists a cluster can be filed in under one of its words.
+#[derive(Debug, Clone, Copy)]
+pub enum List {
+    /// Multi-word names by their last word.
+    Last = 0,
+    /// Multi-word names by their first word.
+    First = 1,
+    /// Multi-word names by any of their words.
+    Word = 2,
+    /// One-word names by their word.
+    Single = 3,
+}
+
+/// A hash of a key's bytes (FNV-1a).
+#[inline]
+pub fn key_hash(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Word symbols and the cluster lists filed under them. Entries are never removed: a cluster whose
+/// best name changed may still be listed under an old word, so callers check every hit against the
+/// cluster's current state.
+pub struct Index<'a> {
+    symbols: FastMap<&'a str, u32>,
+    /// Per symbol, the head of each [`List`].
+    heads: Vec<[u32; 4]>,
+    /// Heads of lists filed under a hashed key (initials, surnames with particles, first letters).
+    hashed: FastMap<u64, u32>,
+    /// (cluster, next entry).
+    links: Vec<(u32, u32)>,
+}
+
+impl<'a> Index<'a> {
+    pub fn with_capacity(n: usize) -> Self {
+        Index {
+            symbols: FastMap::with_capacity_and_hasher(n, Default::default()),
+            heads: Vec::with_capacity(n),
+            hashed: FastMap::with_capacity_and_hasher(n, Default::default()),
+            links: Vec::with_capacity(n * 4),
+        }
+    }
+
+    /// The symbol of `word`, if it was ever filed.
+    #[inline]
+    pub fn symbol(&self, word: &str) -> Option<u32> {
+        self.symbols.get(word).copied()
+    }
+
+    fn intern(&mut self, word: &'a str) -> u32 {
+        let next = self.heads.len() as u32;
+        let sym = *self.symbols.entry(word).or_insert(next);
+        if sym == next {
+            self.heads.push([NONE; 4]);
+        }
+        sym
+    }
+
+    /// File cluster `id` in `list` under `word`.
+    pub fn add(&mut self, word: &'a str, list: List, id: usize) {
+        let sym = self.intern(word) as usize;
+        let head = &mut self.heads[sym][list as usize];
+        self.links.push((id as u32, *head));
+        *head = (self.links.len() - 1) as u32;
+    }
+
+    /// File cluster `id` under a hashed key.
+    pub fn add_hashed(&mut self, key: u64, id: usize) {
+        let head = self.hashed.entry(key).or_insert(NONE);
+        self.links.push((id as u32, *head));
+        *head = (self.links.len() - 1) as u32;
+    }
+
+    /// The clusters filed in `list` under the word with symbol `sym` (newest first, maybe repeated).
+    pub fn get(&self, sym: Option<u32>, list: List) -> Chain<'_> {
+        let at = sym.map_or(NONE, |s| self.heads[s as usize][list as usize]);
+        Chain { links: &self.links, at }
+    }
+
+    /// The clusters filed under a hashed key.
+    pub fn get_hashed(&self, key: u64) -> Chain<'_> {
+        let at = if self.hashed.is_empty() {
+            NONE
+        } else {
+            self.hashed.get(&key).copied().unwrap_or(NONE)
+        };
+        Chain { links: &self.links, at }
+    }
+}
+
+/// An iterator over one list of cluster ids.
+pub struct Chain<'i> {
+    links: &'i [(u32, u32)],
+    at: u32,
+}
+
+impl Iterator for Chain<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.at == NONE {
+            return None;
+        }
+        let (id, next) = self.links[self.at as usize];
+        self.at = next;
+        Some(id as usize)
+    }
+}
+
+/// The upper-case initials of the capitalised words in tokens `[a, b)` ("National Resistance
+/// Front" → "NRF"; each part of a hyphenated word counts), on the stack when short.
+pub struct Initials {
+    buf: [u8; 48],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl Initials {
+    pub fn of(body: &str, toks: &[Token], a: usize, b: usize) -> Self {
+        let mut out = Initials {
+            buf: [0; 48],
+            len: 0,
+            heap: None,
+        };
+        let chars = toks[a..b]
+            .iter()
+            .filter(|t| t.is_capitalised())
+            .flat_map(|t| t.text(body).split('-'))
+            .filter_map(|w| w.chars().next())
+            .filter(|ch| ch.is_uppercase());
+        for ch in chars {
+            if let Some(s) = out.heap.as_mut() {
+                s.push(ch);
+                continue;
+            }
+            let n = ch.len_utf8();
+            if out.len + n <= out.buf.len() {
+                ch.encode_utf8(&mut out.buf[out.len..]);
+                out.len += n;
+            } else {
+                let mut s = out.as_str().to_string();
+                s.push(ch);
+                out.heap = Some(s);
+            }
+        }
+        out
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_return_what_was_filed() {
+        let mut ix = Index::with_capacity(4);
+        ix.add("Saleh", List::Last, 0);
+        ix.add("Saleh", List::Last, 2);
+        ix.add("Saleh", List::Single, 1);
+        ix.add_hashed(key_hash("NRF".bytes()), 3);
+        let s = ix.symbol("Saleh");
+        assert_eq!(ix.get(s, List::Last).collect::<Vec<_>>(), [2, 0]);
+        assert_eq!(ix.get(s, List::Single).collect::<Vec<_>>(), [1]);
+        assert_eq!(ix.get(s, List::First).count(), 0);
+        assert_eq!(ix.get(ix.symbol("Massoud"), List::Last).count(), 0);
+        assert_eq!(ix.get_hashed(key_hash("NRF".bytes())).collect::<Vec<_>>(), [3]);
+    }
+}
