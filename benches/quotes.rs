@@ -89,7 +89,9 @@ fn bench_analyze(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("quote-rich news, full analysis", |b| {
         b.iter_custom(|n| {
-            cpu_time_of(n, || docs.iter().map(|d| analyze(d).quotes.len()).sum::<usize>())
+            cpu_time_of(n, || {
+                docs.iter().map(|d| analyze(d).quotes.len()).sum::<usize>()
+            })
         })
     });
     group.bench_function("quote-rich news, quotes pass only", |b| {
