@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 
 use super::cues::{named_speakers, Form, Speaker};
-use super::lexicon::{class, PronounFit};
+use super::lexicon::{class, classes, PronounFit};
 use super::words::{is_capitalized, tokenize, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
@@ -153,6 +153,15 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
+            // `Judge Rosalind Achterberg`: the role word opens the mention itself.
+            let first = m.text(self.body).split(' ').next().unwrap_or_default();
+            if first.len() < m.len() && classes(first) & class::ROLE != 0 {
+                links.push(RoleLink {
+                    role: Span::new(m.start, m.start + first.len()),
+                    entity: id,
+                    at: m.start,
+                });
+            }
             if !self.body[m.end..].starts_with(", ") {
                 continue;
             }
@@ -181,7 +190,48 @@ impl<'a> Resolver<'a> {
             Form::Description { role } => self
                 .named(speaker.span)
                 .filter(|&id| self.is_person(id) && role.is_none())
-                .or_else(|| role.and_then(|r| self.described(r, paragraph))),
+                .or_else(|| role.and_then(|r| self.described(r, paragraph)))
+                .or_else(|| self.organisation(speaker.span, paragraph)),
+        }
+    }
+
+    /// The organisation a definite description names (“the ministry”, “the company”): the latest
+    /// organisation mentioned before it, within the pronoun reach, whose name holds the head noun,
+    /// else, for a head that fits any organisation (“the company”, “the group”), the latest one.
+    fn organisation(&self, span: Span, paragraph: usize) -> Option<usize> {
+        let text = span.text(self.body);
+        let mut words = text.split(' ');
+        let (Some(det), Some(head), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
+            return None;
+        }
+        let generic = matches!(head, "company" | "firm" | "group" | "operator");
+        let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let orgs = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= reach)
+            .filter(|(_, id)| self.entities[*id].kind == EntityKind::Organization);
+        let mut latest = None;
+        for &(m, id) in orgs {
+            let name = m.text(self.body);
+            if name.split(' ').any(|w| w.eq_ignore_ascii_case(head)) {
+                return Some(id);
+            }
+            latest = latest.or(Some(id));
+        }
+        latest.filter(|_| generic)
+    }
+
+    /// Whether the mention `m` is a possessive inside `span` (“Marchetti’s office” is not
+    /// Marchetti).
+    fn possessive_in(&self, m: Span, span: Span) -> bool {
+        m.end < span.end && {
+            let rest = &self.body[m.end..span.end];
+            rest.starts_with("’s") || rest.starts_with("'s")
         }
     }
 
@@ -192,7 +242,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take_while(|(m, _)| m.start + 200 > span.start)
-            .filter(|(m, _)| m.overlaps(span))
+            .filter(|(m, _)| m.overlaps(span) && !self.possessive_in(*m, span))
             .max_by_key(|(m, id)| {
                 let overlap = m.end.min(span.end) - m.start.max(span.start);
                 (overlap, self.is_person(*id))

@@ -34,6 +34,11 @@ pub mod class {
     pub const OF: u32 = 1 << 14;
     pub const ACCORDING: u32 = 1 << 15;
     pub const TO: u32 = 1 << 16;
+    /// statement, ruling, letter...: a document that speaks for its author
+    /// (“according to a statement from the ministry”).
+    pub const DOCUMENT: u32 = 1 << 17;
+    /// ministry, company, commission...: the head noun of a description of an organisation.
+    pub const ORG_HEAD: u32 = 1 << 18;
 }
 
 /// Which people a speaker pronoun can refer to.
@@ -209,6 +214,70 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
     (class::OF, &["of", "from", "at", "for"]),
     (class::ACCORDING, &["according"]),
     (class::TO, &["to"]),
+    (
+        class::DOCUMENT,
+        &[
+            "statement",
+            "statements",
+            "report",
+            "letter",
+            "ruling",
+            "judgment",
+            "judgement",
+            "filing",
+            "post",
+            "email",
+            "e-mail",
+            "release",
+            "memo",
+            "note",
+            "message",
+            "transcript",
+            "document",
+            "documents",
+            "submission",
+        ],
+    ),
+    (
+        class::ORG_HEAD,
+        &[
+            "ministry",
+            "department",
+            "company",
+            "firm",
+            "group",
+            "agency",
+            "commission",
+            "council",
+            "board",
+            "committee",
+            "union",
+            "bank",
+            "party",
+            "club",
+            "association",
+            "authority",
+            "operator",
+            "airline",
+            "university",
+            "hospital",
+            "institute",
+            "foundation",
+            "federation",
+            "league",
+            "charity",
+            "court",
+            "government",
+            "office",
+            "army",
+            "police",
+            "service",
+            "trust",
+            "society",
+            "organisation",
+            "organization",
+        ],
+    ),
 ];
 
 /// Words of at most this many bytes; no entry is longer.
