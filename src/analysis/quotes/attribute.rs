@@ -4,7 +4,7 @@
 //! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
 //! the group’s spokesman,”). Anything else stays unknown.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
@@ -36,6 +36,9 @@ pub struct Resolver<'a> {
     roles: OnceCell<Vec<RoleLink>>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
+    /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
+    /// they antecede a later pronoun like any mention (“the judge said … She added”).
+    described_people: RefCell<Vec<(usize, usize)>>,
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
@@ -98,6 +101,7 @@ impl<'a> Resolver<'a> {
             fits,
             roles: OnceCell::new(),
             quoted,
+            described_people: RefCell::new(Vec::new()),
         }
     }
 
@@ -187,11 +191,18 @@ impl<'a> Resolver<'a> {
         match speaker.form {
             Form::Name => self.named(speaker.span),
             Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph),
-            Form::Description { role } => self
-                .named(speaker.span)
-                .filter(|&id| self.is_person(id) && role.is_none())
-                .or_else(|| role.and_then(|r| self.described(r, paragraph)))
-                .or_else(|| self.organisation(speaker.span, paragraph)),
+            Form::Description { role } => {
+                let found = self
+                    .named(speaker.span)
+                    .filter(|&id| self.is_person(id) && role.is_none())
+                    .or_else(|| role.and_then(|r| self.described(r, paragraph)));
+                if let Some(id) = found.filter(|&id| self.is_person(id)) {
+                    self.described_people
+                        .borrow_mut()
+                        .push((speaker.span.start, id));
+                }
+                found.or_else(|| self.organisation(speaker.span, paragraph))
+            }
         }
     }
 
@@ -254,14 +265,25 @@ impl<'a> Resolver<'a> {
     fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
-        self.mentions[..end]
+        let mention = self.mentions[..end]
             .iter()
             .rev()
             .take_while(|(m, _)| m.start >= reach)
             .find(|&&(m, id)| {
                 self.is_person(id) && !self.is_quoted(m.start) && fits(fit, self.fits[id])
             })
-            .map(|&(_, id)| id)
+            .map(|&(m, id)| (m.start, id));
+        let described = self
+            .described_people
+            .borrow()
+            .iter()
+            .rev()
+            .find(|&&(start, id)| start < at && start >= reach && fits(fit, self.fits[id]))
+            .copied();
+        match (mention, described) {
+            (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),
+            (m, d) => m.or(d).map(|(_, id)| id),
+        }
     }
 
     /// The person the article names by `role`: the latest such naming before it, else the first
