@@ -1,8 +1,13 @@
 //! Full analysis throughput (paragraphs, sentences, entities, quotes) on generated quote-rich
 //! news text: over 20 MB of articles built from templates, each analysed with `analyze()`.
+//! Times are the benchmark thread's CPU time (see `support/cpu_time.rs`), not wall-clock.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use lede::analysis::{analyze, entities, paragraphs, quotes, sentences};
+
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::cpu_time_of;
 
 const PEOPLE: &[&str] = &[
     "Dana Holt",
@@ -83,7 +88,11 @@ fn bench_analyze(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("quote-rich news, full analysis", |b| {
-        b.iter(|| docs.iter().map(|d| analyze(d).quotes.len()).sum::<usize>())
+        b.iter_custom(|n| {
+            cpu_time_of(n, || {
+                docs.iter().map(|d| analyze(d).quotes.len()).sum::<usize>()
+            })
+        })
     });
     group.bench_function("quote-rich news, quotes pass only", |b| {
         let prepared: Vec<_> = docs
@@ -95,11 +104,13 @@ fn bench_analyze(c: &mut Criterion) {
                 (paras, sents, ents)
             })
             .collect();
-        b.iter(|| {
-            docs.iter()
-                .zip(&prepared)
-                .map(|(d, (p, s, e))| quotes::find_quotes(d, p, s, e).len())
-                .sum::<usize>()
+        b.iter_custom(|n| {
+            cpu_time_of(n, || {
+                docs.iter()
+                    .zip(&prepared)
+                    .map(|(d, (p, s, e))| quotes::find_quotes(d, p, s, e).len())
+                    .sum::<usize>()
+            })
         })
     });
     group.finish();

@@ -62,3 +62,27 @@ ago. Families in the valley have paid the price";
         ]
     );
 }
+
+#[test]
+fn wire_dateline_straight_quotes_and_interview_lines() {
+    let body = "GENEVA, March 3 (Northwire) — Talks collapsed on Tuesday. The envoy wrote on X \
+that she was “deeply disappointed.”\n\n\
+Rovers won for the first time since the '90s. \"Tonight we play some rock 'n' roll,\" said \
+Moyes. His answer: \"Nothing. I just hit it.\"\n\n\
+Q: What was hardest to save?\n\n\
+A: Tape from the early ’60s. We bake the reels at 6 p.m. and play them once.";
+    assert_eq!(
+        sentence_texts(body),
+        [
+            "GENEVA, March 3 (Northwire) — Talks collapsed on Tuesday.",
+            "The envoy wrote on X that she was “deeply disappointed.”",
+            "Rovers won for the first time since the '90s.",
+            "\"Tonight we play some rock 'n' roll,\" said Moyes.",
+            "His answer: \"Nothing.",
+            "I just hit it.\"",
+            "Q: What was hardest to save?",
+            "A: Tape from the early ’60s.",
+            "We bake the reels at 6 p.m. and play them once."
+        ]
+    );
+}

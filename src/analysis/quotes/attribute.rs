@@ -4,10 +4,10 @@
 //! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
 //! the group’s spokesman,”). Anything else stays unknown.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::cues::{named_speakers, Form, Speaker};
-use super::lexicon::{class, PronounFit};
+use super::lexicon::{class, classes, PronounFit};
 use super::words::{is_capitalized, tokenize, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
@@ -36,6 +36,9 @@ pub struct Resolver<'a> {
     roles: OnceCell<Vec<RoleLink>>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
+    /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
+    /// they antecede a later pronoun like any mention (“the judge said … She added”).
+    described_people: RefCell<Vec<(usize, usize)>>,
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
@@ -75,7 +78,14 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .flat_map(|(id, e)| e.mentions.iter().map(move |&m| (m, id)))
             .collect();
-        mentions.sort_unstable();
+        if body.len() <= u32::MAX as usize && entities.len() <= u32::MAX as usize {
+            // The order of sorting the tuples, on one packed integer key (cheaper compares).
+            mentions.sort_unstable_by_key(|&(m, id)| {
+                (m.start as u128) << 64 | (m.end as u128) << 32 | id as u128
+            });
+        } else {
+            mentions.sort_unstable();
+        }
         let mut fits = vec![None; entities.len()];
         for &(m, id) in &mentions {
             if entities[id].kind == EntityKind::Person && fits[id].is_none() {
@@ -91,6 +101,7 @@ impl<'a> Resolver<'a> {
             fits,
             roles: OnceCell::new(),
             quoted,
+            described_people: RefCell::new(Vec::new()),
         }
     }
 
@@ -146,6 +157,15 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
+            // `Judge Rosalind Achterberg`: the role word opens the mention itself.
+            let first = m.text(self.body).split(' ').next().unwrap_or_default();
+            if first.len() < m.len() && classes(first) & class::ROLE != 0 {
+                links.push(RoleLink {
+                    role: Span::new(m.start, m.start + first.len()),
+                    entity: id,
+                    at: m.start,
+                });
+            }
             if !self.body[m.end..].starts_with(", ") {
                 continue;
             }
@@ -171,10 +191,58 @@ impl<'a> Resolver<'a> {
         match speaker.form {
             Form::Name => self.named(speaker.span),
             Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph),
-            Form::Description { role } => self
-                .named(speaker.span)
-                .filter(|&id| self.is_person(id) && role.is_none())
-                .or_else(|| role.and_then(|r| self.described(r, paragraph))),
+            Form::Description { role } => {
+                let found = self
+                    .named(speaker.span)
+                    .filter(|&id| self.is_person(id) && role.is_none())
+                    .or_else(|| role.and_then(|r| self.described(r, paragraph)));
+                if let Some(id) = found.filter(|&id| self.is_person(id)) {
+                    self.described_people
+                        .borrow_mut()
+                        .push((speaker.span.start, id));
+                }
+                found.or_else(|| self.organisation(speaker.span, paragraph))
+            }
+        }
+    }
+
+    /// The organisation a definite description names (“the ministry”, “the company”): the latest
+    /// organisation mentioned before it, within the pronoun reach, whose name holds the head noun,
+    /// else, for a head that fits any organisation (“the company”, “the group”), the latest one.
+    fn organisation(&self, span: Span, paragraph: usize) -> Option<usize> {
+        let text = span.text(self.body);
+        let mut words = text.split(' ');
+        let (Some(det), Some(head), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
+            return None;
+        }
+        let generic = matches!(head, "company" | "firm" | "group" | "operator");
+        let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let orgs = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= reach)
+            .filter(|(_, id)| self.entities[*id].kind == EntityKind::Organization);
+        let mut latest = None;
+        for &(m, id) in orgs {
+            let name = m.text(self.body);
+            if name.split(' ').any(|w| w.eq_ignore_ascii_case(head)) {
+                return Some(id);
+            }
+            latest = latest.or(Some(id));
+        }
+        latest.filter(|_| generic)
+    }
+
+    /// Whether the mention `m` is a possessive inside `span` (“Marchetti’s office” is not
+    /// Marchetti).
+    fn possessive_in(&self, m: Span, span: Span) -> bool {
+        m.end < span.end && {
+            let rest = &self.body[m.end..span.end];
+            rest.starts_with("’s") || rest.starts_with("'s")
         }
     }
 
@@ -185,7 +253,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take_while(|(m, _)| m.start + 200 > span.start)
-            .filter(|(m, _)| m.overlaps(span))
+            .filter(|(m, _)| m.overlaps(span) && !self.possessive_in(*m, span))
             .max_by_key(|(m, id)| {
                 let overlap = m.end.min(span.end) - m.start.max(span.start);
                 (overlap, self.is_person(*id))
@@ -197,14 +265,25 @@ impl<'a> Resolver<'a> {
     fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
-        self.mentions[..end]
+        let mention = self.mentions[..end]
             .iter()
             .rev()
             .take_while(|(m, _)| m.start >= reach)
             .find(|&&(m, id)| {
                 self.is_person(id) && !self.is_quoted(m.start) && fits(fit, self.fits[id])
             })
-            .map(|&(_, id)| id)
+            .map(|&(m, id)| (m.start, id));
+        let described = self
+            .described_people
+            .borrow()
+            .iter()
+            .rev()
+            .find(|&&(start, id)| start < at && start >= reach && fits(fit, self.fits[id]))
+            .copied();
+        match (mention, described) {
+            (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),
+            (m, d) => m.or(d).map(|(_, id)| id),
+        }
     }
 
     /// The person the article names by `role`: the latest such naming before it, else the first

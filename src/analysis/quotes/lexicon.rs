@@ -34,6 +34,11 @@ pub mod class {
     pub const OF: u32 = 1 << 14;
     pub const ACCORDING: u32 = 1 << 15;
     pub const TO: u32 = 1 << 16;
+    /// statement, ruling, letter...: a document that speaks for its author
+    /// (“according to a statement from the ministry”).
+    pub const DOCUMENT: u32 = 1 << 17;
+    /// ministry, company, commission...: the head noun of a description of an organisation.
+    pub const ORG_HEAD: u32 = 1 << 18;
 }
 
 /// Which people a speaker pronoun can refer to.
@@ -209,19 +214,123 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
     (class::OF, &["of", "from", "at", "for"]),
     (class::ACCORDING, &["according"]),
     (class::TO, &["to"]),
+    (
+        class::DOCUMENT,
+        &[
+            "statement",
+            "statements",
+            "report",
+            "letter",
+            "ruling",
+            "judgment",
+            "judgement",
+            "filing",
+            "post",
+            "email",
+            "e-mail",
+            "release",
+            "memo",
+            "note",
+            "message",
+            "transcript",
+            "document",
+            "documents",
+            "submission",
+        ],
+    ),
+    (
+        class::ORG_HEAD,
+        &[
+            "ministry",
+            "department",
+            "company",
+            "firm",
+            "group",
+            "agency",
+            "commission",
+            "council",
+            "board",
+            "committee",
+            "union",
+            "bank",
+            "party",
+            "club",
+            "association",
+            "authority",
+            "operator",
+            "airline",
+            "university",
+            "hospital",
+            "institute",
+            "foundation",
+            "federation",
+            "league",
+            "charity",
+            "court",
+            "government",
+            "office",
+            "army",
+            "police",
+            "service",
+            "trust",
+            "society",
+            "organisation",
+            "organization",
+        ],
+    ),
 ];
 
 /// Words of at most this many bytes; no entry is longer.
 const MAX_LEN: usize = 16;
 const SLOTS: usize = 4096;
 
-/// A word packed into an integer: up to 16 lowercase bytes, little-endian, zero-padded.
-fn pack(word: &[u8]) -> u128 {
-    let mut buf = [0u8; MAX_LEN];
-    for (d, s) in buf.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
+/// ASCII-lowercase the eight bytes of `x` at once (bytes outside `A..=Z` are kept).
+#[inline]
+fn lower_lanes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let heptets = x & LOW7;
+    // The high bit of each lane: set when the lane is at least `A`, resp. past `Z`.
+    let at_least_a = heptets + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = heptets + 0x2525_2525_2525_2525;
+    let upper = at_least_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// Up to eight bytes as a little-endian integer, zero-padded, read straight into a register
+/// (two overlapping 4-byte loads, no copy through a stack buffer).
+#[inline]
+fn load_le(w: &[u8]) -> u64 {
+    let n = w.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    if n >= 4 {
+        u32_at(0) | (u32_at(n - 4) << ((n - 4) * 8))
+    } else {
+        w.iter()
+            .enumerate()
+            .fold(0, |x, (i, &c)| x | (u64::from(c) << (8 * i)))
     }
-    u128::from_le_bytes(buf)
+}
+
+/// A word packed into an integer: up to 16 lowercase bytes, little-endian, zero-padded.
+#[inline]
+fn pack(word: &[u8]) -> u128 {
+    let n = word.len().min(MAX_LEN);
+    let lo = lower_lanes(load_le(&word[..n.min(8)]));
+    let hi = if n > 8 {
+        lower_lanes(load_le(&word[8..n]))
+    } else {
+        0
+    };
+    u128::from(lo) | (u128::from(hi) << 64)
+}
+
+/// The filter bit of a packed key: its length and first and last bytes mixed into 0..1024.
+#[inline]
+fn filter_bit(len: usize, key: u128) -> usize {
+    let first = (key & 0xFF) as usize;
+    let last = ((key >> ((len - 1) * 8)) & 0xFF) as usize;
+    (len * 131 + first * 31 + last * 7) % 1024
 }
 
 fn slot(key: u128) -> usize {
@@ -235,6 +344,9 @@ fn slot(key: u128) -> usize {
 struct Table {
     keys: Vec<u128>,
     bits: Vec<u32>,
+    /// A 1024-bit filter over (length, first, last byte) of the keys: most words in no list are
+    /// rejected without touching the table.
+    filter: [u64; 16],
 }
 
 impl Table {
@@ -242,6 +354,7 @@ impl Table {
         Table {
             keys: vec![0; SLOTS],
             bits: vec![0; SLOTS],
+            filter: [0; 16],
         }
     }
 
@@ -250,6 +363,8 @@ impl Table {
             return;
         }
         let key = pack(word.as_bytes());
+        let bit = filter_bit(word.len(), key);
+        self.filter[bit / 64] |= 1 << (bit % 64);
         let mut i = slot(key);
         while self.keys[i] != 0 && self.keys[i] != key {
             i = (i + 1) % SLOTS;
@@ -260,6 +375,10 @@ impl Table {
 
     fn get(&self, word: &[u8]) -> u32 {
         let key = pack(word);
+        let bit = filter_bit(word.len(), key);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
         let mut i = slot(key);
         loop {
             match self.keys[i] {
@@ -334,5 +453,32 @@ mod tests {
         assert_eq!(PronounFit::of(classes("they")), Some(PronounFit::Plural));
         assert_ne!(classes("Spokesman") & classes("officials") & class::ROLE, 0);
         assert_eq!(classes("valley"), 0);
+    }
+
+    #[test]
+    fn packing_lowercases_ascii_letters_only() {
+        assert_eq!(pack(b"SAID"), pack(b"said"));
+        assert_eq!(pack("Ä@[Z`{".as_bytes()), pack("Ä@[z`{".as_bytes()));
+        assert_ne!(pack(b"@"), pack(b"`"));
+        for w in [
+            "a",
+            "Ab",
+            "AbC",
+            "AbCd",
+            "AbCdE",
+            "AbCdEfG",
+            "AbCdEfGh",
+            "AbCdEfGhI",
+        ] {
+            let lower = w.to_ascii_lowercase();
+            let mut buf = [0u8; MAX_LEN];
+            buf[..w.len()].copy_from_slice(lower.as_bytes());
+            assert_eq!(pack(w.as_bytes()), u128::from_le_bytes(buf), "{w}");
+        }
+        let long = "AbCdEfGhIjKlMnOp";
+        assert_eq!(
+            pack(long.as_bytes()),
+            pack(long.to_ascii_lowercase().as_bytes())
+        );
     }
 }

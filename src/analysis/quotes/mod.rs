@@ -99,11 +99,35 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<T
             cue: Some(c),
             cue_in_gap: gap && c.adjacent,
         },
+        None if after.is_none() => Found {
+            cue: next_sentence_cue(body, q, raw.get(i + 1), para, toks),
+            cue_in_gap: false,
+        },
         _ => Found {
             cue: after,
             cue_in_gap: false,
         },
     }
+}
+
+/// For a quote that is a sentence of its own and opens its paragraph or follows a finished
+/// sentence, with no attribution around it: the next sentence may name the speaker.
+fn next_sentence_cue(
+    body: &str,
+    q: &RawQuote,
+    next: Option<&RawQuote>,
+    para: Span,
+    toks: &mut Vec<Token>,
+) -> Option<Cue> {
+    let inner = q.inner.text(body);
+    let before = body[para.start..q.open.start].trim_end();
+    let standalone = before.is_empty() || before.ends_with(['.', '?', '!', '”', '"']);
+    if !standalone || !inner.ends_with(['.', '?', '!']) {
+        return None;
+    }
+    let window = after_window(body, q, next, para)?;
+    tokenize(body, window, toks);
+    cues::next_sentence(toks, body)
 }
 
 /// Find the quotes of `body` and attribute them to `entities`.
@@ -145,21 +169,33 @@ pub fn find_quotes(
             kind: kind::classify(body, para, q, around),
         });
     }
-    inherit_speakers(&raw, paragraphs, &mut quotes);
+    inherit_speakers(body, &raw, paragraphs, &mut quotes);
     quotes
+}
+
+/// Whether quote `q` stands in the same sentence as the quote `p` before it (`X called it “a”
+/// and “b”`): `p` does not end a sentence and no sentence ends between them.
+fn in_one_sentence(body: &str, p: &RawQuote, q: &RawQuote) -> bool {
+    let from = p.outer_end();
+    !p.inner.text(body).ends_with(['.', '?', '!'])
+        && words::sentence_start(body, from, q.open.start) == from
+        && !body[from..q.open.start].contains('\n')
 }
 
 /// Quotes with no attribution of their own take the speaker of the quote they continue: the
 /// previous quote of the paragraph, or, for a quote opening its paragraph, the last quote of the
-/// previous paragraph; a multi-paragraph quote attributed only at its end passes it back.
-fn inherit_speakers(raw: &[RawQuote], paragraphs: &[Span], quotes: &mut [Quote]) {
+/// previous paragraph; a fragment takes the speaker of a quote earlier in its sentence; a
+/// multi-paragraph quote attributed only at its end passes it back.
+fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &mut [Quote]) {
     let unattributed = |q: &Quote| q.cue.is_none() && q.speaker_span.is_none();
     for i in 1..quotes.len() {
         let (q, p) = (&raw[i], &raw[i - 1]);
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
         let continues =
             p.paragraph == q.paragraph || (opens_paragraph && p.paragraph + 1 == q.paragraph);
-        if continues && unattributed(&quotes[i]) && quotes[i].kind == QuoteKind::Direct {
+        let same_sentence = p.paragraph == q.paragraph && in_one_sentence(body, p, q);
+        let kind_fits = quotes[i].kind == QuoteKind::Direct || same_sentence;
+        if continues && unattributed(&quotes[i]) && kind_fits {
             let from = quotes[i - 1].clone();
             let q = &mut quotes[i];
             (q.speaker, q.speaker_span, q.cue) = (from.speaker, from.speaker_span, from.cue);

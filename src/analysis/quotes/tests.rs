@@ -206,3 +206,59 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn organisations_speak_through_descriptions_and_documents() {
+    let body = "The Harbour Ministry of Transport blamed the unions. “The offer stands,” the \
+                ministry said.\n\n\
+                Talks were run by the Coastal Freight Board. According to a statement from the \
+                board, a deal “cannot come before May.”\n\n\
+                Brightway Freight said it was ready. “We have waited long enough,” the company said.\n\n\
+                In a statement, Holt’s office said: “She will travel on Monday.”";
+    let ents = [
+        entity(
+            body,
+            "Harbour Ministry of Transport",
+            EntityKind::Organization,
+            &["Harbour Ministry of Transport"],
+        ),
+        entity(
+            body,
+            "Coastal Freight Board",
+            EntityKind::Organization,
+            &["Coastal Freight Board"],
+        ),
+        entity(
+            body,
+            "Brightway Freight",
+            EntityKind::Organization,
+            &["Brightway Freight"],
+        ),
+        entity(body, "Dana Holt", EntityKind::Person, &["Holt"]),
+    ];
+    assert_eq!(
+        speakers(body, &ents),
+        [
+            "Harbour Ministry of Transport",
+            "Coastal Freight Board",
+            "Brightway Freight",
+            "-"
+        ]
+    );
+}
+
+#[test]
+fn fragments_pronouns_and_next_sentence_speakers() {
+    let body = "Judge Ann Kerr sentenced Tom Bale. In her ruling, the judge said it was \
+                “reckless.” She added that he had “no remorse” and showed “no shame.”\n\n\
+                “Nobody warned us.” Mara Lind says this quietly, by the window.";
+    let ents = [
+        entity(body, "Ann Kerr", EntityKind::Person, &["Judge Ann Kerr"]),
+        entity(body, "Tom Bale", EntityKind::Person, &["Tom Bale"]),
+        entity(body, "Mara Lind", EntityKind::Person, &["Mara Lind"]),
+    ];
+    assert_eq!(
+        speakers(body, &ents),
+        ["Ann Kerr", "Ann Kerr", "Ann Kerr", "Mara Lind"]
+    );
+}

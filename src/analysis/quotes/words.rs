@@ -102,8 +102,21 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `char::is_alphanumeric` with fast answers for ASCII and for the General Punctuation block
+/// (curly quotes, dashes, the ellipsis), the non-ASCII characters news text is full of.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn is_alnum(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(is_word_char)
 }
 
 /// Tokenize `body[window]` into `out` (cleared first).
@@ -114,12 +127,12 @@ pub fn tokenize(body: &str, window: Span, out: &mut Vec<Token>) {
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         let len = c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let start = i;
             i += len;
             while let Some(d) = char_at(text, i) {
                 let dl = d.len_utf8();
-                if d.is_alphanumeric() || (is_inner_joiner(d) && is_alnum(char_at(text, i + dl))) {
+                if is_word_char(d) || (is_inner_joiner(d) && is_alnum(char_at(text, i + dl))) {
                     i += dl;
                 } else {
                     break;
