@@ -133,7 +133,7 @@ impl<'a> Article<'a> {
         let sig = |text: &str| {
             let b = text.as_bytes();
             let last = b[b.len() - 1].to_ascii_lowercase() as usize;
-            (b.len().min(63) * 0x9e ^ first_byte(text) * 0x3b ^ last * 0x11) & 1023
+            ((b.len().min(63) * 0x9e) ^ (first_byte(text) * 0x3b) ^ (last * 0x11)) & 1023
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
@@ -166,7 +166,8 @@ impl<'a> Article<'a> {
             let text = t.text(body);
             let pass = if wide {
                 let b = first_byte(text);
-                len_mask & (1 << text.len().min(63)) != 0 && first_mask[b >> 6] & (1 << (b & 63)) != 0
+                len_mask & (1 << text.len().min(63)) != 0
+                    && first_mask[b >> 6] & (1 << (b & 63)) != 0
             } else {
                 let g = sig(text);
                 sigs[g >> 6] & (1 << (g & 63)) != 0

@@ -208,8 +208,7 @@ impl<'a> State<'a> {
         let (first, last, surname, (a, b)) =
             (cl.first_word, cl.last_word, cl.surname, cl.word_range);
         let multi = cl.multi();
-        self.index
-            .add_hashed(letter_key(last.chars().next()), id);
+        self.index.add_hashed(letter_key(last.chars().next()), id);
         if !multi {
             self.index.add(first, List::Single, id);
             return;
@@ -288,8 +287,7 @@ impl<'a> State<'a> {
             let found = latest(cls, ix.get_hashed(key_hash(acr.bytes())), |cl| {
                 cl.multi()
                     && cl.kind() != EntityKind::Person
-                    && Initials::of(self.body, self.toks, cl.word_range.0, cl.word_range.1)
-                        .as_str()
+                    && Initials::of(self.body, self.toks, cl.word_range.0, cl.word_range.1).as_str()
                         == acr
             });
             if found.is_some() {
