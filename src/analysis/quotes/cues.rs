@@ -38,7 +38,9 @@ pub struct Cue {
 
 /// Whether token `k` is a speech verb used as a verb (not “the claims”, not “was told”).
 fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
-    let t = &toks[k];
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
     let w = t.text(body);
     if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
         return false;
