@@ -12,7 +12,9 @@ use std::time::Instant;
 
 use lede::analysis::{
     analyze,
-    entities::{candidates, find_entities, lexicon, resolve, tokens}, paragraphs::paragraphs, quotes::find_quotes,
+    entities::{candidates, find_entities, lexicon, resolve, tokens},
+    paragraphs::paragraphs,
+    quotes::find_quotes,
     sentences::sentences,
 };
 
@@ -113,10 +115,12 @@ fn stage_throughput_by_cpu_time() {
         .collect();
     // `LEDE_SPEED_ONLY=STAGE:N` repeats one entity step (`entities`, `tokens`, `candidates` or
     // `resolve`) N times and stops: a steady loop for a profiler.
-    if let Some((stage, n)) = std::env::var("LEDE_SPEED_ONLY")
-        .ok()
-        .and_then(|v| Some((v.split(':').next()?.to_string(), v.split(':').nth(1)?.parse().ok()?)))
-    {
+    if let Some((stage, n)) = std::env::var("LEDE_SPEED_ONLY").ok().and_then(|v| {
+        Some((
+            v.split(':').next()?.to_string(),
+            v.split(':').nth(1)?.parse().ok()?,
+        ))
+    }) {
         let s = seconds(|| {
             for _ in 0..n {
                 for (i, (d, (p, s, _))) in docs.iter().zip(&prepared).enumerate() {

@@ -88,7 +88,10 @@ impl<'a> Index<'a> {
     /// The clusters filed in `list` under the word with symbol `sym` (newest first, maybe repeated).
     pub fn get(&self, sym: Option<u32>, list: List) -> Chain<'_> {
         let at = sym.map_or(NONE, |s| self.heads[s as usize][list as usize]);
-        Chain { links: &self.links, at }
+        Chain {
+            links: &self.links,
+            at,
+        }
     }
 
     /// The clusters filed under a hashed key.
@@ -98,7 +101,10 @@ impl<'a> Index<'a> {
         } else {
             self.hashed.get(&key).copied().unwrap_or(NONE)
         };
-        Chain { links: &self.links, at }
+        Chain {
+            links: &self.links,
+            at,
+        }
     }
 }
 
@@ -185,6 +191,9 @@ mod tests {
         assert_eq!(ix.get(s, List::Single).collect::<Vec<_>>(), [1]);
         assert_eq!(ix.get(s, List::First).count(), 0);
         assert_eq!(ix.get(ix.symbol("Massoud"), List::Last).count(), 0);
-        assert_eq!(ix.get_hashed(key_hash("NRF".bytes())).collect::<Vec<_>>(), [3]);
+        assert_eq!(
+            ix.get_hashed(key_hash("NRF".bytes())).collect::<Vec<_>>(),
+            [3]
+        );
     }
 }

@@ -207,7 +207,11 @@ impl Lexicon {
             if form.len() <= buf.len() {
                 let mut word_start = true;
                 for (o, b) in buf.iter_mut().zip(form.bytes()) {
-                    *o = if word_start { b } else { b.to_ascii_lowercase() };
+                    *o = if word_start {
+                        b
+                    } else {
+                        b.to_ascii_lowercase()
+                    };
                     word_start = !b.is_ascii_alphanumeric();
                 }
                 let title = std::str::from_utf8(&buf[..form.len()]).unwrap_or("");

@@ -337,10 +337,7 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
                 continue;
             }
             // A plural possessive ("Rovers’ fans") drops the apostrophe.
-            if i > start
-                && matches!(bytes[i - 1], b's' | b'S')
-                && !n1.is_some_and(is_alnum)
-            {
+            if i > start && matches!(bytes[i - 1], b's' | b'S') && !n1.is_some_and(is_alnum) {
                 possessive = true;
                 next = Some(after);
             }
