@@ -134,7 +134,7 @@ impl<'a> Article<'a> {
         let sig = |text: &str| {
             let b = text.as_bytes();
             let last = b[b.len() - 1].to_ascii_lowercase() as usize;
-            (b.len().min(63) * 0x9e ^ first_byte(text) * 0x3b ^ last * 0x11) & 1023
+            ((b.len().min(63) * 0x9e) ^ (first_byte(text) * 0x3b) ^ (last * 0x11)) & 1023
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
