@@ -5,7 +5,8 @@
 //! Annotation format: `NAME.txt` is the article body; `NAME.ann` lists its mentions in text order, one
 //! per line, as `surface<TAB>kind<TAB>cluster-id` (`#` starts a comment). Each surface is matched to the
 //! next occurrence of that exact text after the previous mention, at word boundaries, so the file reads
-//! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning.
+//! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning; `wild/`
+//! holds articles in other genres, annotated before the engine was run on them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -262,17 +263,27 @@ fn corpus() -> PathBuf {
 fn tuning_set_meets_floors() {
     let s = evaluate(&corpus());
     report("tuning set", &s);
-    assert!(s.precision() >= 0.96, "precision {:.3}", s.precision());
-    assert!(s.recall() >= 0.96, "recall {:.3}", s.recall());
-    assert!(s.b3() >= 0.98, "B3 {:.3}", s.b3());
+    assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.97, "recall {:.3}", s.recall());
+    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
 }
 
 #[test]
 fn held_out_set_meets_floors() {
     let s = evaluate(&corpus().join("heldout"));
     report("held-out set", &s);
+    assert!(s.f1() >= 0.97, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
+}
+
+/// Articles written for genres the tuning set lacks (sport, products, courts, wire datelines, an
+/// obituary), annotated before the engine was run on them: a check that the rules generalise.
+#[test]
+fn wild_set_meets_floors() {
+    let s = evaluate(&corpus().join("wild"));
+    report("wild set", &s);
     assert!(s.f1() >= 0.95, "F1 {:.3}", s.f1());
-    assert!(s.b3() >= 0.98, "B3 {:.3}", s.b3());
+    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
 }
 
 #[test]

@@ -83,7 +83,8 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     while i < toks.len() {
         if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
-            finder.refine(i, end);
+            let start = finder.particle_start(i);
+            finder.refine(start, end);
             i = end;
         } else {
             i += 1;
@@ -253,7 +254,57 @@ impl Finder<'_, '_> {
 
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_capitalised() && t.flags & flag::NEVER == 0 && !self.is_month_may(i)
+        t.is_capitalised()
+            && t.flags & flag::NEVER == 0
+            && !self.is_month_may(i)
+            && !self.is_code(i)
+    }
+
+    /// "COVID-19", "MH-17": capitals joined by a hyphen to a number name a code, not an entity.
+    fn is_code(&self, i: usize) -> bool {
+        let toks = self.toks;
+        toks[i].shape == Shape::Upper
+            && toks
+                .get(i + 1)
+                .is_some_and(|h| h.is_punct('-') && !h.space_before)
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.shape == Shape::Number && !n.space_before)
+    }
+
+    /// The start of a name whose lower-case particles stand before its first capitalised word
+    /// mid-sentence ("said de Klerk", "van der Berg", "al-Assad"), or `i` itself.
+    fn particle_start(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let mut a = i;
+        while a > 0 && !toks[a].para_start {
+            let p = a - 1;
+            if toks[p].shape == Shape::Lower && PARTICLES.contains(&self.text(p)) {
+                a = p;
+            } else if toks[p].is_punct('-')
+                && !toks[p].space_before
+                && !toks[a].space_before
+                && p > 0
+                && toks[p - 1].shape == Shape::Lower
+                && PARTICLES.contains(&self.text(p - 1))
+            {
+                a = p - 1;
+            } else {
+                break;
+            }
+            if i - a > 4 {
+                return i;
+            }
+        }
+        if a == i || toks[i].flags & flag::ENTITY != 0 || toks[a].para_start || toks[i].initial {
+            return i;
+        }
+        // Only when the particles follow a word that is not part of a name.
+        let before = a.checked_sub(1).map(|k| &toks[k]);
+        if before.is_some_and(|t| t.is_capitalised()) {
+            return i;
+        }
+        a
     }
 
     /// "May" as a month: after a date preposition or before a number.
@@ -344,6 +395,17 @@ impl Finder<'_, '_> {
                     if PARTICLES.contains(&w) {
                         if word_at(j + 1) {
                             j += 2;
+                            continue;
+                        }
+                        // "van der Berg", "de la Cruz".
+                        if self
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|t| t.shape == Shape::Lower)
+                            && PARTICLES.contains(&self.text(j + 1))
+                            && word_at(j + 2)
+                        {
+                            j += 3;
                             continue;
                         }
                         if j + 2 < n
@@ -484,6 +546,18 @@ impl Finder<'_, '_> {
             && matches!(self.text(end + 1), "who" | "a" | "an")
     }
 
+    /// "Uber and Lyft declined": a word joined by "and" / "or" to a capitalised name that needs no
+    /// sentence-start capital is a name too.
+    fn coordinated(&self, end: usize) -> bool {
+        (self.is_lower(end, "and") || self.is_lower(end, "or"))
+            && self.toks.get(end + 1).is_some_and(|t| {
+                t.shape == Shape::Cap
+                    && !t.initial
+                    && !t.headline
+                    && t.flags & (flag::COMMON | flag::NEVER | flag::TITLE_HEAD) == 0
+            })
+    }
+
     /// Whether the title modifier at `a` is followed by more of a title ("Chief Executive Tim Cook").
     fn starts_title(&self, a: usize, b: usize) -> bool {
         self.next_word(a, b)
@@ -540,7 +614,8 @@ impl Finder<'_, '_> {
                     || self.article.seen_lower(text)
                     || (next.is_none()
                         && !self.article.seen_capitalised(text)
-                        && !self.introduces_person(b, text)));
+                        && !self.introduces_person(b, text)
+                        && !self.coordinated(b)));
             if !drop {
                 break;
             }
@@ -555,6 +630,21 @@ impl Finder<'_, '_> {
         let single = self.next_word(a, b).is_none();
         if single && self.flags(a) & (flag::COMMON | flag::ENTITY) == flag::COMMON {
             return;
+        }
+        // A title with no name after it ("Judge blocks ban") is no mention.
+        if single
+            && self.flags_dotted(a) & (flag::TITLE_HEAD | flag::ENTITY) == flag::TITLE_HEAD
+            && self.toks[a].shape == Shape::Cap
+        {
+            return;
+        }
+        // "Former President Thabo Nkosi": the time word is not part of the title.
+        if matches!(self.text(a), "Former" | "Late" | "Then")
+            && self
+                .next_word(a, b)
+                .is_some_and(|k| k == a + 1 && self.flags_dotted(k) & flag::TITLE_HEAD != 0)
+        {
+            a += 1;
         }
         if single && started_initial {
             let f = self.flags(a);
@@ -589,10 +679,25 @@ impl Finder<'_, '_> {
                 && self.next_word(k, b).is_some()
         });
         let Some(h) = head else {
+            // "Attorney General Dana Whitcombe", "Chief Executive Tim Cook": two or more title
+            // modifiers make a title of their own.
+            let mut k = a;
+            while k < b
+                && self.toks[k].is_capitalised()
+                && self.flags(k) & flag::TITLE_MOD != 0
+                && self.flags(k) & flag::ENTITY == 0
+            {
+                k += 1;
+            }
+            if k - a >= 2 && k < b && self.toks[k].is_capitalised() {
+                self.emit(k, b, None, true);
+                return;
+            }
             self.emit(a, b, None, false);
             return;
         };
-        // Extend the title to the left over modifiers ("Prime Minister", "Foreign Minister").
+        // Extend the title to the left over modifiers ("Prime Minister", "Foreign Minister") and
+        // dotted titles ("Lt. Gen.").
         let mut g = h;
         while g > a {
             let p = g - 1;
@@ -600,6 +705,12 @@ impl Finder<'_, '_> {
                 && self.flags(p) & (flag::TITLE_MOD | flag::TITLE_HEAD) != 0
             {
                 g = p;
+            } else if p > a
+                && self.toks[p].is_punct('.')
+                && self.toks[p - 1].is_capitalised()
+                && self.flags_dotted(p - 1) & flag::TITLE_HEAD != 0
+            {
+                g = p - 1;
             } else {
                 break;
             }
@@ -659,12 +770,12 @@ impl Finder<'_, '_> {
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
         let mut end = toks[b - 1].end as usize;
-        // "Helix Inc." keeps its period.
+        // "Helix Inc." and "Calif." keep their period.
         if let Some(next) = toks.get(b) {
             let dotted = &self.body[toks[b - 1].start as usize..next.end as usize];
             if next.is_punct('.')
                 && !next.space_before
-                && self.lex.get(dotted) & flag::ORG_WORD != 0
+                && self.lex.get(dotted) & (flag::ORG_WORD | flag::PLACE) != 0
             {
                 end = next.end as usize;
             }

@@ -157,8 +157,24 @@ pub fn evidence(
         last: last_word,
         count,
     };
+    // "Calif.": an abbreviation known with its period.
+    let whole = match toks.get(end) {
+        Some(d) if d.is_punct('.') && d.start == toks[end - 1].end => {
+            whole | (lex.get(&body[toks[first].start as usize..d.end as usize]) & flag::PLACE)
+        }
+        _ => whole,
+    };
     if titled {
         v[PERSON] += 5.0;
+    }
+    // A dateline: capitals opening a paragraph, then a comma, dash or bracket ("SAN JOSE, Calif.").
+    let dateline = toks[span_first].para_start
+        && (first..end).all(|k| !toks[k].is_word() || toks[k].shape == Shape::Upper)
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.shape, Shape::Punct(',' | '—' | '–' | '(')));
+    if dateline {
+        v[PLACE] += 4.0;
     }
     if whole & flag::PLACE != 0 {
         v[PLACE] += 4.0;

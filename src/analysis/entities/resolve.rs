@@ -15,6 +15,12 @@ use crate::analysis::span::Span;
 /// Salts that keep the hashed keys of different lists apart.
 const SURNAME_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
 const LETTER_SALT: u64 = 0xc2b2_ae3d_27d4_eb4f;
+const DOTLESS_SALT: u64 = 0x1656_67b1_9e37_79f9;
+
+/// The key of a dotted acronym without its periods ("U.N." → "UN").
+fn dotless_key(word: &str) -> u64 {
+    key_hash(word.bytes().filter(|&b| b != b'.')) ^ DOTLESS_SALT
+}
 
 struct Cluster<'a> {
     votes: Votes,
@@ -33,7 +39,15 @@ struct Cluster<'a> {
     last_seen: usize,
     /// The kind the votes so far choose.
     kind: EntityKind,
+    /// A mention carried a company or club designator ("Inc.", "FC"): an organization.
+    designated: bool,
 }
+
+/// Designators that make a name an organization whatever else it looks like.
+const DESIGNATORS: &[&str] = &[
+    "FC", "AFC", "CF", "SC", "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "GmbH", "SA",
+    "NV", "LLP",
+];
 
 impl Cluster<'_> {
     fn multi(&self) -> bool {
@@ -131,7 +145,13 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             cluster_of.last().copied()
         } else if words.count == 1 {
             let upper = toks[c.first].shape == Shape::Upper;
-            st.match_single(lex, name, upper)
+            if toks[c.first].shape == Shape::Lower {
+                // "van Rensburg" mid-sentence: the surname of a person named in full.
+                st.match_surname(name)
+                    .or_else(|| st.match_single(lex, name, upper))
+            } else {
+                st.match_single(lex, name, upper)
+            }
         } else {
             st.match_multi(c, name, &words)
         };
@@ -151,6 +171,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
                     salient: false,
                     last_seen: i,
                     kind: EntityKind::Other,
+                    designated: false,
                 });
                 st.clusters.len() - 1
             }
@@ -174,7 +195,12 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             cl.last_word = words.last;
             cl.surname = surname(body, toks, c);
         }
-        cl.kind = kinds::decide(&cl.votes, cl.multi());
+        cl.designated |= words.count > 1 && DESIGNATORS.contains(&words.last);
+        cl.kind = if cl.designated {
+            EntityKind::Organization
+        } else {
+            kinds::decide(&cl.votes, cl.multi())
+        };
         if better {
             st.file(id);
         }
@@ -211,6 +237,9 @@ impl<'a> State<'a> {
         self.index.add_hashed(letter_key(last.chars().next()), id);
         if !multi {
             self.index.add(first, List::Single, id);
+            if first.contains('.') {
+                self.index.add_hashed(dotless_key(first), id);
+            }
             return;
         }
         self.index.add(last, List::Last, id);
@@ -246,6 +275,37 @@ impl<'a> State<'a> {
         v
     }
 
+    /// The most salient person whose surname with its particles is `name` ("De Vries").
+    fn match_surname(&self, name: &str) -> Option<usize> {
+        let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
+        most_salient(&self.clusters, self.index.get_hashed(key), |cl| {
+            cl.is_person() && cl.surname.eq_ignore_ascii_case(name)
+        })
+    }
+
+    /// A name made of an earlier one-word name and a designator ("Inc.", "FC") or an
+    /// organization word, when that earlier name is taken for an organization (any kind but a
+    /// person for a designator).
+    fn match_designated(&self, c: &Candidate, words: &Words) -> Option<usize> {
+        let caps: Vec<usize> = (c.first..c.end)
+            .filter(|&k| self.toks[k].is_capitalised())
+            .collect();
+        let [.., before, last] = caps[..] else {
+            return None;
+        };
+        let prefix = &self.body[self.toks[c.first].start as usize..self.toks[before].end as usize];
+        let &id = self.exact.get(prefix)?;
+        let cl = &self.clusters[id];
+        let fits = if DESIGNATORS.contains(&words.last) {
+            cl.kind() != EntityKind::Person
+        } else {
+            !cl.multi()
+                && cl.kind() == EntityKind::Organization
+                && self.toks[last].flags & flag::ORG_WORD != 0
+        };
+        fits.then_some(id)
+    }
+
     /// Whether `word` is one of the capitalised words of the cluster's best name.
     fn has_word(&self, cl: &Cluster, word: &str) -> bool {
         let (a, b) = cl.word_range;
@@ -275,7 +335,10 @@ impl<'a> State<'a> {
         }
         // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
         let capitals: String;
-        let acronym = if upper {
+        let acronym = if upper && name.contains('.') {
+            capitals = name.chars().filter(|&c| c != '.').collect();
+            Some(capitals.as_str())
+        } else if upper {
             Some(name)
         } else if name.len() <= 6 && name.chars().filter(|c| c.is_uppercase()).count() >= 2 {
             capitals = name.chars().filter(|c| c.is_uppercase()).collect();
@@ -331,10 +394,11 @@ impl<'a> State<'a> {
         let cls = &self.clusters;
         let ix = &self.index;
         // "De Vries" for "Marieke de Vries".
-        let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
-        if let Some(id) = most_salient(cls, ix.get_hashed(key), |cl| {
-            cl.is_person() && cl.surname.eq_ignore_ascii_case(name)
-        }) {
+        if let Some(id) = self.match_surname(name) {
+            return Some(id);
+        }
+        // "Lumora Inc." after "Lumora", "Northvale United" after the club "Northvale".
+        if let Some(id) = self.match_designated(c, words) {
             return Some(id);
         }
         // A full name after its surname alone ("Saleh" ... "Amrullah Saleh"), or an expansion after
@@ -352,13 +416,36 @@ impl<'a> State<'a> {
         let initials = Initials::of(self.body, self.toks, c.first, c.end);
         let init = initials.as_str();
         let by_acronym = if init.len() >= 2 && init.bytes().all(|b| b.is_ascii_uppercase()) {
-            latest(cls, ix.get(ix.symbol(init), List::Single), |cl| {
+            let plain = latest(cls, ix.get(ix.symbol(init), List::Single), |cl| {
                 !cl.multi() && cl.first_word == init
-            })
+            });
+            // "U.N." ... "United Nations".
+            let dotted = latest(cls, ix.get_hashed(dotless_key(init)), |cl| {
+                !cl.multi()
+                    && cl.first_word.contains('.')
+                    && cl
+                        .first_word
+                        .bytes()
+                        .filter(|&b| b != b'.')
+                        .eq(init.bytes())
+            });
+            plain.max(dotted)
         } else {
             None
         };
-        by_surname.max(by_acronym)
+        let found = by_surname.max(by_acronym);
+        if found.is_some() || name.contains(' ') {
+            return found;
+        }
+        // A hyphenated given name alone ("Jean-Luc") for a person named in full.
+        most_salient(cls, ix.get(ix.symbol(words.first), List::First), |cl| {
+            cl.is_person()
+                && cl
+                    .best
+                    .text(self.body)
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
     }
 }
 
@@ -369,7 +456,22 @@ fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
         .find(|&k| toks[k].is_capitalised())
         .unwrap_or(c.first);
     let mut start = last;
-    while start > c.first + 1 && toks[start - 1].shape == Shape::Lower {
+    // A double-barrelled surname ("Almeida-Costa").
+    while start >= c.first + 3
+        && toks[start - 1].is_punct('-')
+        && !toks[start - 1].space_before
+        && !toks[start].space_before
+        && toks[start - 2].is_capitalised()
+    {
+        start -= 2;
+    }
+    // Lower-case particles, also joined by a hyphen ("al-Khatib").
+    while start > c.first + 1
+        && (toks[start - 1].shape == Shape::Lower
+            || (toks[start - 1].is_punct('-')
+                && start >= c.first + 3
+                && toks[start - 2].shape == Shape::Lower))
+    {
         start -= 1;
     }
     &body[toks[start].start as usize..toks[last].end as usize]
