@@ -278,7 +278,9 @@ impl<'a> Resolver<'a> {
             .borrow()
             .iter()
             .rev()
-            .find(|&&(start, id)| start < at && start >= reach && fits(fit, self.fits[id]))
+            .skip_while(|&&(start, _)| start >= at)
+            .take_while(|&&(start, _)| start >= reach)
+            .find(|&&(_, id)| fits(fit, self.fits[id]))
             .copied();
         match (mention, described) {
             (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),

@@ -241,7 +241,7 @@ pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
             t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
         })
         .count();
-    if names == 0 || names > 4 || !is_cue_verb(toks, names, body) {
+    if names == 0 || names > 4 || names >= toks.len() || !is_cue_verb(toks, names, body) {
         return None;
     }
     Some(Cue {
@@ -401,6 +401,9 @@ mod tests {
             Some(("according to", Some("their spokesman")))
         );
         assert_eq!(after_of(" and asked the court to intervene."), None);
+        let mut toks = Vec::new();
+        tokenize(" Ingrid Halloran", Span::new(0, 16), &mut toks);
+        assert_eq!(next_sentence(&toks, " Ingrid Halloran"), None);
         assert_eq!(
             after_of(" a new round, according to a statement from the commission."),
             Some(("according to", Some("the commission")))
