@@ -318,8 +318,14 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             if seg_start == seg_end {
                 return None;
             }
+            // `the group’s head`, `who farms nearby`, or an age: `Lucia Ferrante, 81, who said`.
+            let age = seg_end - seg_start == 1
+                && toks[seg_start]
+                    .text(body)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
             let aside =
-                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE);
+                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE) || age;
             if !aside {
                 return noun_phrase(&toks[seg_start..seg_end], body)
                     .filter(|s| !matches!(s.form, Form::Description { .. }));
@@ -435,6 +441,10 @@ mod tests {
             Some(("said", Some("Jakob Wendt")))
         );
         assert_eq!(before_of("The claims were "), None);
+        assert_eq!(
+            before_of("Among them was Ana Ruiz, 81, who said she had left with "),
+            Some(("said", Some("Ana Ruiz")))
+        );
         assert_eq!(
             before_of("Lawyers for Brightway Freight argued that he ignored a "),
             Some(("argued", Some("Lawyers for Brightway Freight")))

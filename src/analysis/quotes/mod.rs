@@ -171,6 +171,16 @@ pub fn find_quotes(
         });
     }
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
+    for (q, r) in quotes.iter_mut().zip(&raw) {
+        // `Asked what she would do next, Okonkwo-Reyes laughed. “Listen to music…”`: a bare
+        // quoted clause goes to the one person its paragraph has named before it.
+        if q.cue.is_none() && q.speaker_span.is_none() && q.kind == QuoteKind::Direct {
+            let from = paragraphs[r.paragraph].start;
+            if let Some((span, id)) = resolver.sole_person(from, r.open.start) {
+                (q.speaker, q.speaker_span) = (Some(id), Some(span));
+            }
+        }
+    }
     quotes
 }
 
