@@ -278,7 +278,7 @@ fn quotes_on_annotated_articles() {
         styles.precision() >= 0.97
             && styles.recall() >= 0.97
             && styles.kind() >= 0.97
-            && styles.speaker() >= 0.95,
+            && styles.speaker() >= 0.97,
         "styles: {styles:?}"
     );
 }

@@ -261,6 +261,18 @@ impl<'a> Resolver<'a> {
             .map(|&(_, id)| id)
     }
 
+    /// The one person the paragraph names, outside quotes, between `from` and `to` (the mention
+    /// nearest `to`), or `None` when it names nobody or several people.
+    pub fn sole_person(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.start < to);
+        let mut people = self.mentions[lo..hi]
+            .iter()
+            .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
+        let last = people.clone().last().copied()?;
+        people.all(|&(_, id)| id == last.1).then_some(last)
+    }
+
     /// The most recent person mentioned before `at`, outside quotes, who fits the pronoun.
     fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
@@ -278,7 +290,9 @@ impl<'a> Resolver<'a> {
             .borrow()
             .iter()
             .rev()
-            .find(|&&(start, id)| start < at && start >= reach && fits(fit, self.fits[id]))
+            .skip_while(|&&(start, _)| start >= at)
+            .take_while(|&&(start, _)| start >= reach)
+            .find(|&&(_, id)| fits(fit, self.fits[id]))
             .copied();
         match (mention, described) {
             (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),

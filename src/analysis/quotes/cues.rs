@@ -243,7 +243,7 @@ pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
             t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
         })
         .count();
-    if names == 0 || names > 4 || !is_cue_verb(toks, names, body) {
+    if names == 0 || names > 4 || names >= toks.len() || !is_cue_verb(toks, names, body) {
         return None;
     }
     Some(Cue {
@@ -320,8 +320,14 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             if seg_start == seg_end {
                 return None;
             }
+            // `the group’s head`, `who farms nearby`, or an age: `Lucia Ferrante, 81, who said`.
+            let age = seg_end - seg_start == 1
+                && toks[seg_start]
+                    .text(body)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
             let aside =
-                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE);
+                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE) || age;
             if !aside {
                 return noun_phrase(&toks[seg_start..seg_end], body)
                     .filter(|s| !matches!(s.form, Form::Description { .. }));
@@ -403,6 +409,9 @@ mod tests {
             Some(("according to", Some("their spokesman")))
         );
         assert_eq!(after_of(" and asked the court to intervene."), None);
+        let mut toks = Vec::new();
+        tokenize(" Ingrid Halloran", Span::new(0, 16), &mut toks);
+        assert_eq!(next_sentence(&toks, " Ingrid Halloran"), None);
         assert_eq!(
             after_of(" a new round, according to a statement from the commission."),
             Some(("according to", Some("the commission")))
@@ -434,6 +443,10 @@ mod tests {
             Some(("said", Some("Jakob Wendt")))
         );
         assert_eq!(before_of("The claims were "), None);
+        assert_eq!(
+            before_of("Among them was Ana Ruiz, 81, who said she had left with "),
+            Some(("said", Some("Ana Ruiz")))
+        );
         assert_eq!(
             before_of("Lawyers for Brightway Freight argued that he ignored a "),
             Some(("argued", Some("Lawyers for Brightway Freight")))

@@ -313,7 +313,7 @@ fn load_le(w: &[u8]) -> u64 {
 }
 
 /// A word packed into an integer: up to 16 lowercase bytes, little-endian, zero-padded.
-#[inline]
+#[inline(always)]
 fn pack(word: &[u8]) -> u128 {
     let n = word.len().min(MAX_LEN);
     let lo = lower_lanes(load_le(&word[..n.min(8)]));

@@ -75,14 +75,23 @@ fn before_window(body: &str, q: &RawQuote, prev: Option<&RawQuote>, para: Span) 
     )
 }
 
-fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<Token>) -> Found {
+/// Token buffers reused from quote to quote: the clause after a quote and the one before it.
+#[derive(Default)]
+struct Buffers {
+    after: Vec<Token>,
+    before: Vec<Token>,
+}
+
+fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, bufs: &mut Buffers) -> Found {
     let q = &raw[i];
     let prev = i.checked_sub(1).map(|j| &raw[j]);
     let mut after = None;
     if let Some(window) = after_window(body, q, raw.get(i + 1), para) {
-        tokenize(body, window, toks);
+        tokenize(body, window, &mut bufs.after);
         let ended = q.inner.text(body).ends_with('.');
-        after = cues::after(toks, body, ended);
+        after = cues::after(&bufs.after, body, ended);
+    } else {
+        bufs.after.clear();
     }
     if after.is_some_and(|c| c.speaker.is_some()) {
         return Found {
@@ -91,8 +100,8 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<T
         };
     }
     let window = before_window(body, q, prev, para);
-    tokenize(body, window, toks);
-    let before = cues::before(toks, body);
+    tokenize(body, window, &mut bufs.before);
+    let before = cues::before(&bufs.before, body);
     let gap = prev.is_some_and(|p| p.paragraph == q.paragraph && p.close.is_some());
     match before {
         Some(c) if c.speaker.is_some() || after.is_none() => Found {
@@ -100,7 +109,7 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<T
             cue_in_gap: gap && c.adjacent,
         },
         None if after.is_none() => Found {
-            cue: next_sentence_cue(body, q, raw.get(i + 1), para, toks),
+            cue: next_sentence_cue(body, q, para, &bufs.after),
             cue_in_gap: false,
         },
         _ => Found {
@@ -112,22 +121,14 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, toks: &mut Vec<T
 
 /// For a quote that is a sentence of its own and opens its paragraph or follows a finished
 /// sentence, with no attribution around it: the next sentence may name the speaker.
-fn next_sentence_cue(
-    body: &str,
-    q: &RawQuote,
-    next: Option<&RawQuote>,
-    para: Span,
-    toks: &mut Vec<Token>,
-) -> Option<Cue> {
+fn next_sentence_cue(body: &str, q: &RawQuote, para: Span, after: &[Token]) -> Option<Cue> {
     let inner = q.inner.text(body);
     let before = body[para.start..q.open.start].trim_end();
     let standalone = before.is_empty() || before.ends_with(['.', '?', '!', '”', '"']);
     if !standalone || !inner.ends_with(['.', '?', '!']) {
         return None;
     }
-    let window = after_window(body, q, next, para)?;
-    tokenize(body, window, toks);
-    cues::next_sentence(toks, body)
+    cues::next_sentence(after, body)
 }
 
 /// Find the quotes of `body` and attribute them to `entities`.
@@ -148,11 +149,11 @@ pub fn find_quotes(
         entities,
         raw.iter().map(|q| q.inner).collect(),
     );
-    let mut toks = Vec::new();
+    let mut bufs = Buffers::default();
     let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
     for (i, q) in raw.iter().enumerate() {
         let para = paragraphs[q.paragraph];
-        let found = find_cue(body, &raw, i, para, &mut toks);
+        let found = find_cue(body, &raw, i, para, &mut bufs);
         let prev_direct = i > 0 && quotes[i - 1].kind == QuoteKind::Direct;
         let around = kind::Surroundings {
             cue_adjacent_before: found
@@ -170,6 +171,16 @@ pub fn find_quotes(
         });
     }
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
+    for (q, r) in quotes.iter_mut().zip(&raw) {
+        // `Asked what she would do next, Okonkwo-Reyes laughed. “Listen to music…”`: a bare
+        // quoted clause goes to the one person its paragraph has named before it.
+        if q.cue.is_none() && q.speaker_span.is_none() && q.kind == QuoteKind::Direct {
+            let from = paragraphs[r.paragraph].start;
+            if let Some((span, id)) = resolver.sole_person(from, r.open.start) {
+                (q.speaker, q.speaker_span) = (Some(id), Some(span));
+            }
+        }
+    }
     quotes
 }
 
@@ -193,9 +204,12 @@ fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
         let continues =
             p.paragraph == q.paragraph || (opens_paragraph && p.paragraph + 1 == q.paragraph);
-        let same_sentence = p.paragraph == q.paragraph && in_one_sentence(body, p, q);
-        let kind_fits = quotes[i].kind == QuoteKind::Direct || same_sentence;
-        if continues && unattributed(&quotes[i]) && kind_fits {
+        if !continues || !unattributed(&quotes[i]) {
+            continue;
+        }
+        let kind_fits = quotes[i].kind == QuoteKind::Direct
+            || (p.paragraph == q.paragraph && in_one_sentence(body, p, q));
+        if kind_fits {
             let from = quotes[i - 1].clone();
             let q = &mut quotes[i];
             (q.speaker, q.speaker_span, q.cue) = (from.speaker, from.speaker_span, from.cue);

@@ -262,3 +262,15 @@ fn fragments_pronouns_and_next_sentence_speakers() {
         ["Ann Kerr", "Ann Kerr", "Ann Kerr", "Mara Lind"]
     );
 }
+
+#[test]
+fn bare_quote_goes_to_the_one_person_its_paragraph_named() {
+    let body = "Asked about her plans, Nadia Reyes laughed. “Listen to music.”\n\n\
+                Tom Bale met Ann Kerr. “It went well.”";
+    let ents = [
+        entity(body, "Nadia Reyes", EntityKind::Person, &["Nadia Reyes"]),
+        entity(body, "Tom Bale", EntityKind::Person, &["Tom Bale"]),
+        entity(body, "Ann Kerr", EntityKind::Person, &["Ann Kerr"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Nadia Reyes", "-"]);
+}
