@@ -16,20 +16,29 @@ pub fn plain(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in area.top()..area.bottom() {
         let mut line = String::new();
-        let mut hidden = 0;
-        for x in area.left()..area.right() {
-            let cell = &buffer[(x, y)];
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            hidden = cell.symbol().width().saturating_sub(1);
+        for cell in visible_cells(buffer, y) {
             line.push_str(cell.symbol());
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
     out
+}
+
+/// The cells of row `y` that start a grapheme: the cells a wide character covers are skipped, as a
+/// terminal shows them.
+fn visible_cells(buffer: &Buffer, y: u16) -> impl Iterator<Item = &ratatui::buffer::Cell> {
+    let area = buffer.area;
+    let mut hidden = 0usize;
+    (area.left()..area.right()).filter_map(move |x| {
+        let cell = &buffer[(x, y)];
+        if hidden > 0 {
+            hidden -= 1;
+            return None;
+        }
+        hidden = cell.symbol().width().saturating_sub(1);
+        Some(cell)
+    })
 }
 
 /// The buffer with SGR sequences: each style change resets and sets the new style; every line
@@ -39,14 +48,7 @@ pub fn ansi(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in area.top()..area.bottom() {
         let mut last = None;
-        let mut hidden = 0;
-        for x in area.left()..area.right() {
-            let cell = &buffer[(x, y)];
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            hidden = cell.symbol().width().saturating_sub(1);
+        for cell in visible_cells(buffer, y) {
             let style = (cell.fg, cell.bg, cell.modifier);
             if last != Some(style) {
                 out.push_str(&sgr(cell.fg, cell.bg, cell.modifier));
