@@ -164,3 +164,18 @@ fn tab_cycles_the_visible_panes() {
     press(&mut m, "<BackTab>");
     assert_eq!(m.focus, Focus::Quotes);
 }
+
+#[test]
+fn v_switches_the_quotes_pane_between_text_order_and_speakers() {
+    let s = screen_after("v");
+    assert!(s.contains("quotes by speaker"), "{s}");
+    let s = screen_after("vv");
+    assert!(s.contains("quotes in text order"), "{s}");
+    // Every quote stays listed, each with its speaker's name.
+    let mut m = model(100, 30, Theme::mono());
+    press(&mut m, "v");
+    let doc = m.doc().unwrap();
+    assert_eq!(doc.visible_quotes().len(), 3);
+    let s = render(&m, false);
+    assert!(s.contains("Dace: safe but slow"), "{s}");
+}

@@ -10,6 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::analysis::entities::names::surname;
 use crate::analysis::{Analysis, EntityKind};
 
 /// Title-like first words dropped before names are compared.
@@ -21,8 +22,6 @@ const HONORIFICS: &[&str] = &[
 const COMPANY_FORMS: &[&str] = &[
     "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "spa", "ab",
 ];
-/// Name endings that are not surnames.
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// What one entity contributes to the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,14 +225,6 @@ impl CrossIndex {
             self.insert(doc, keys);
         }
     }
-}
-
-/// A normalised person name's surname: its last word that is not a suffix ("jr").
-fn surname(name: &str) -> &str {
-    name.split(' ')
-        .rev()
-        .find(|w| !SUFFIXES.contains(w))
-        .unwrap_or(name)
 }
 
 /// The keys of one entity: its normalised name and multi-word mention forms.

@@ -27,6 +27,7 @@ pub enum Action {
     Help,
     ToggleEntities,
     ToggleQuotes,
+    QuoteOrder,
     ToggleArticles,
     Copy,
     OtherArticles,
@@ -162,6 +163,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::ToggleQuotes,
         name: "toggle_quotes",
         help: "show / hide the quotes pane",
+    },
+    Binding {
+        keys: &[Key::Char('v')],
+        action: Action::QuoteOrder,
+        name: "quote_order",
+        help: "quotes pane: text order / grouped by speaker",
     },
     Binding {
         keys: &[Key::Char('a')],

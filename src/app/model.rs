@@ -2,9 +2,11 @@
 //! offsets or indexes into the analysis, never screen lines, so they survive re-wrapping.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use super::crossref::CrossIndex;
 use super::keymap::Keymap;
+use crate::analysis::entities::names::surname;
 use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Span};
 use crate::ui::layout::LayoutConfig;
 use crate::ui::theme::Theme;
@@ -46,6 +48,17 @@ pub enum Selection {
     Quote(usize),
     /// A search match (index into the search's matches).
     Match(usize),
+}
+
+/// The order of the quotes pane's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuoteOrder {
+    /// In text order.
+    #[default]
+    Text,
+    /// Grouped by speaker: the speakers with the most quotes first, each speaker's quotes in text
+    /// order, quotes without a known speaker last.
+    Speaker,
 }
 
 /// A list pane's cursor row and first visible row.
@@ -90,15 +103,21 @@ pub struct Doc {
     pub entity_rows: Vec<EntityRow>,
     pub entity_list: ListCursor,
     pub quote_list: ListCursor,
+    /// The quotes pane's order (the model's, copied to every article when it changes).
+    pub quote_order: QuoteOrder,
     pub wrap: WrapCache,
     /// Bookmarked sentences: byte offsets of their starts.
     pub bookmarks: std::collections::BTreeSet<usize>,
     /// The paragraphs as display blocks (giant ones cut up, see [`wrap::blocks`]).
     blocks: Vec<Span>,
     lowercase: OnceCell<String>,
-    /// `0..quotes.len()`, and each speaker's quote indexes: the quotes pane's rows, kept so a
-    /// frame never has to filter every quote.
+    /// `0..quotes.len()`, the same grouped by speaker (see [`QuoteOrder::Speaker`]), and each
+    /// speaker's quote indexes: the quotes pane's rows, kept so a frame never has to filter or
+    /// sort every quote.
     all_quotes: Vec<usize>,
+    grouped_quotes: Vec<usize>,
+    /// Each entity's short name for the quotes pane ("" for entities that are no speaker).
+    speaker_labels: Vec<String>,
     quotes_by_speaker: Vec<Vec<usize>>,
 }
 
@@ -121,11 +140,14 @@ impl Doc {
             entity_rows: Vec::new(),
             entity_list: ListCursor::default(),
             quote_list: ListCursor::default(),
+            quote_order: QuoteOrder::default(),
             wrap: WrapCache::default(),
             bookmarks: Default::default(),
             blocks,
             lowercase: OnceCell::new(),
             all_quotes: Vec::new(),
+            grouped_quotes: Vec::new(),
+            speaker_labels: Vec::new(),
             quotes_by_speaker: Vec::new(),
         }
     }
@@ -149,6 +171,10 @@ impl Doc {
                 list.push(i);
             }
         }
+        self.speaker_labels = speaker_labels(&self.analysis, &self.quotes_by_speaker);
+        self.grouped_quotes = grouped_by_speaker(&self.quotes_by_speaker, &self.all_quotes, |i| {
+            self.analysis.quotes[i].speaker.is_none()
+        });
         if !matches!(
             self.entity_rows.get(self.entity_list.selected),
             Some(EntityRow::Entity(_))
@@ -222,13 +248,34 @@ impl Doc {
             .unwrap_or(self.article.source.as_str())
     }
 
-    /// Quote indexes shown in the quotes pane: all, or the selected entity's.
+    /// Quote indexes shown in the quotes pane: the selected entity's, else all of them in the
+    /// pane's order.
     pub fn visible_quotes(&self) -> &[usize] {
-        match self.selection {
-            Selection::Entity { id, .. } => {
+        match (self.selection, self.quote_order) {
+            (Selection::Entity { id, .. }, _) => {
                 self.quotes_by_speaker.get(id).map_or(&[], Vec::as_slice)
             }
-            _ => &self.all_quotes,
+            (_, QuoteOrder::Text) => &self.all_quotes,
+            (_, QuoteOrder::Speaker) => &self.grouped_quotes,
+        }
+    }
+
+    /// A speaker's short name for the quotes pane: a person's surname, or the full name when
+    /// another person in the article has the same surname; another entity's name.
+    pub fn speaker_label(&self, entity: usize) -> Option<&str> {
+        self.speaker_labels
+            .get(entity)
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// Switch the quotes pane's order, keeping the list cursor on the same quote.
+    pub fn set_quote_order(&mut self, order: QuoteOrder) {
+        let current = self.visible_quotes().get(self.quote_list.selected).copied();
+        self.quote_order = order;
+        if let Some(row) = current.and_then(|q| self.visible_quotes().iter().position(|&x| x == q))
+        {
+            self.quote_list.selected = row;
         }
     }
 
@@ -240,6 +287,45 @@ impl Doc {
             _ => None,
         }
     }
+}
+
+/// The labels behind [`Doc::speaker_label`], made for the entities that have quotes.
+fn speaker_labels(analysis: &Analysis, by_speaker: &[Vec<usize>]) -> Vec<String> {
+    let is_person = |e: &&crate::analysis::Entity| e.kind == EntityKind::Person;
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
+    for entity in analysis.entities.iter().filter(is_person) {
+        *surnames.entry(surname(&entity.name)).or_default() += 1;
+    }
+    let label = |(entity, quotes): (&crate::analysis::Entity, &Vec<usize>)| {
+        if quotes.is_empty() {
+            return String::new();
+        }
+        let short = surname(&entity.name);
+        match entity.kind {
+            EntityKind::Person if surnames.get(short) == Some(&1) => short.to_owned(),
+            _ => entity.name.clone(),
+        }
+    };
+    analysis
+        .entities
+        .iter()
+        .zip(by_speaker)
+        .map(label)
+        .collect()
+}
+
+/// Quote indexes grouped by speaker: speakers with more quotes first (ties: the earlier first
+/// quote), each group in text order, then the quotes `unattributed` says have no speaker.
+fn grouped_by_speaker(
+    by_speaker: &[Vec<usize>],
+    all: &[usize],
+    unattributed: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut groups: Vec<&Vec<usize>> = by_speaker.iter().filter(|g| !g.is_empty()).collect();
+    groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
+    let mut rows: Vec<usize> = groups.into_iter().flatten().copied().collect();
+    rows.extend(all.iter().copied().filter(|&i| unattributed(i)));
+    rows
 }
 
 /// The entity sidebar's rows: grouped by kind, each group sorted by salience (mentions, then the
@@ -440,6 +526,71 @@ impl Model {
 mod tests {
     use super::*;
     use crate::analysis::Entity;
+
+    /// A document with three speakers: two people sharing a surname and a ministry; quotes
+    /// alternate between them and one has no known speaker.
+    fn quoted_doc() -> Doc {
+        use crate::analysis::{Quote, QuoteKind};
+        let entity = |name: &str, kind| Entity {
+            name: name.to_owned(),
+            kind,
+            mentions: vec![Span::new(0, 1)],
+        };
+        let quote = |at: usize, speaker| Quote {
+            span: Span::new(at, at + 1),
+            speaker,
+            speaker_span: None,
+            cue: None,
+            kind: QuoteKind::Direct,
+        };
+        let analysis = Analysis {
+            entities: vec![
+                entity("Dirk Claes", EntityKind::Person),
+                entity("Jeroen De Smet", EntityKind::Person),
+                entity("Pieter Claes", EntityKind::Person),
+                entity("Labour Ministry", EntityKind::Organization),
+            ],
+            quotes: vec![
+                quote(0, Some(2)),
+                quote(2, None),
+                quote(4, Some(1)),
+                quote(6, Some(1)),
+                quote(8, Some(3)),
+                quote(10, Some(2)),
+                quote(12, Some(1)),
+            ],
+            ..Analysis::default()
+        };
+        let mut doc = Doc::new(Article {
+            body: "x".repeat(14).into(),
+            ..Article::default()
+        });
+        doc.set_analysis(analysis, Stage::Complete);
+        doc
+    }
+
+    #[test]
+    fn quotes_group_by_speaker_most_quoted_first() {
+        let mut doc = quoted_doc();
+        assert_eq!(doc.visible_quotes(), [0, 1, 2, 3, 4, 5, 6]);
+        doc.quote_list.selected = 4;
+        doc.set_quote_order(QuoteOrder::Speaker);
+        assert_eq!(doc.visible_quotes(), [2, 3, 6, 0, 5, 4, 1]);
+        // The list cursor stays on the same quote.
+        assert_eq!(doc.quote_list.selected, 5);
+        doc.set_quote_order(QuoteOrder::Text);
+        assert_eq!(doc.quote_list.selected, 4);
+    }
+
+    #[test]
+    fn speaker_labels_are_surnames_unless_two_people_share_one() {
+        let doc = quoted_doc();
+        assert_eq!(doc.speaker_label(1), Some("De Smet"));
+        assert_eq!(doc.speaker_label(2), Some("Pieter Claes"));
+        assert_eq!(doc.speaker_label(3), Some("Labour Ministry"));
+        // Not a speaker: no label is made.
+        assert_eq!(doc.speaker_label(0), None);
+    }
 
     #[test]
     fn entity_rows_group_by_kind_and_sort_by_salience() {

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::keymap::Action;
 use super::keys::Key;
-use super::model::{ArticleFilter, Doc, EntityRow, Focus, Model, Selection, Stage};
+use super::model::{ArticleFilter, Doc, EntityRow, Focus, Model, QuoteOrder, Selection, Stage};
 use super::msg::{Effect, Msg};
 use super::navigate::{cursor_into, scrolled_top, step, visible_range};
 use crate::analysis::Span;
@@ -87,6 +87,7 @@ pub fn apply(model: &mut Model, action: Action) -> Vec<Effect> {
             model.note = Some(format!("articles by {}", model.sort.label()));
         }
         Action::FilterByEntity => filter_by_entity(model),
+        Action::QuoteOrder => quote_order(model),
         Action::Next => move_in_focus(model, Move::By(1)),
         Action::Prev => move_in_focus(model, Move::By(-1)),
         Action::PageDown => move_in_focus(model, Move::Page(true)),
@@ -121,6 +122,28 @@ pub fn apply(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::Quit => model.quit = true,
     }
     Vec::new()
+}
+
+/// `v`: switch every article's quotes pane between text order and grouped by speaker.
+fn quote_order(model: &mut Model) {
+    let order = match model.doc().map(|d| d.quote_order) {
+        Some(QuoteOrder::Text) => QuoteOrder::Speaker,
+        _ => QuoteOrder::Text,
+    };
+    for doc in &mut model.docs {
+        doc.set_quote_order(order);
+    }
+    let height = pane_height(model, Focus::Quotes);
+    if let Some(doc) = model.doc_mut() {
+        doc.quote_list.offset = doc.quote_list.visible_offset(height);
+    }
+    model.note = Some(
+        match order {
+            QuoteOrder::Text => "quotes in text order",
+            QuoteOrder::Speaker => "quotes by speaker",
+        }
+        .to_owned(),
+    );
 }
 
 /// `y`: the cursor sentence or the selected quote, with a citation, for the clipboard.

@@ -5,25 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::Frame;
 
-use crate::analysis::EntityKind;
-use crate::app::model::{Doc, Model, Selection, Stage};
+use crate::app::model::{Doc, Model, QuoteOrder, Selection, Stage};
 
 use super::{fit, pane_block, width_of};
 
-/// The name shown for a quote's speaker: a person's surname (the list is narrow), another entity's
-/// name, else the attribution words, else `?`.
+/// The name shown for a quote's speaker: the speaker's label (see [`Doc::speaker_label`]), else
+/// the attribution words, else `?`.
 pub fn speaker_name(doc: &Doc, quote: usize) -> String {
     let q = &doc.analysis.quotes[quote];
-    if let Some(entity) = q.speaker.and_then(|id| doc.analysis.entities.get(id)) {
-        return match entity.kind {
-            EntityKind::Person => entity
-                .name
-                .split_whitespace()
-                .last()
-                .unwrap_or("?")
-                .to_owned(),
-            _ => entity.name.clone(),
-        };
+    if let Some(label) = q.speaker.and_then(|id| doc.speaker_label(id)) {
+        return label.to_owned();
     }
     match q.speaker_span {
         Some(span) => span.text(&doc.article.body).replace('\n', " "),
@@ -70,7 +61,17 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     for (row, &i) in visible.iter().enumerate().skip(offset).take(height) {
         let quote = &doc.analysis.quotes[i];
         let mark = if selected == Some(i) { "●" } else { " " };
+        // Grouped by speaker, a group's name stands on its first row (and on the top row).
+        let repeated = doc.quote_order == QuoteOrder::Speaker
+            && row > offset
+            && doc.analysis.quotes[visible[row - 1]].speaker == quote.speaker
+            && quote.speaker.is_some();
         let name = fit(&speaker_name(doc, i), (width / 3).max(4));
+        let name = if repeated {
+            " ".repeat(width_of(&name))
+        } else {
+            name
+        };
         let room = width.saturating_sub(width_of(&name) + 4);
         let text = fit(quote.span.text(&doc.article.body), room);
         let mut speaker_style = quote.speaker.map_or(theme.dim, |id| theme.speaker(id));

@@ -10,6 +10,7 @@ pub mod candidates;
 pub mod index;
 pub mod kinds;
 pub mod lexicon;
+pub mod names;
 pub mod resolve;
 pub mod tokens;
 
