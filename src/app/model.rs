@@ -291,19 +291,33 @@ impl Doc {
 
 /// The labels behind [`Doc::speaker_label`], made for the entities that have quotes.
 fn speaker_labels(analysis: &Analysis, by_speaker: &[Vec<usize>]) -> Vec<String> {
-    let is_person = |e: &&crate::analysis::Entity| e.kind == EntityKind::Person;
+    let people: Vec<&str> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
     let mut surnames: HashMap<&str, usize> = HashMap::new();
-    for entity in analysis.entities.iter().filter(is_person) {
-        *surnames.entry(surname(&entity.name)).or_default() += 1;
+    let mut initialled: HashMap<String, usize> = HashMap::new();
+    for name in &people {
+        *surnames.entry(surname(name)).or_default() += 1;
+        *initialled.entry(initialled_name(name)).or_default() += 1;
     }
     let label = |(entity, quotes): (&crate::analysis::Entity, &Vec<usize>)| {
         if quotes.is_empty() {
             return String::new();
         }
+        if entity.kind != EntityKind::Person {
+            return entity.name.clone();
+        }
         let short = surname(&entity.name);
-        match entity.kind {
-            EntityKind::Person if surnames.get(short) == Some(&1) => short.to_owned(),
-            _ => entity.name.clone(),
+        let initial = initialled_name(&entity.name);
+        if surnames.get(short) == Some(&1) {
+            short.to_owned()
+        } else if initialled.get(&initial) == Some(&1) {
+            initial
+        } else {
+            entity.name.clone()
         }
     };
     analysis
@@ -312,6 +326,20 @@ fn speaker_labels(analysis: &Analysis, by_speaker: &[Vec<usize>]) -> Vec<String>
         .zip(by_speaker)
         .map(label)
         .collect()
+}
+
+/// "P. Claes" for "Pieter Claes": the first initial and the surname (the name itself when the
+/// surname is all of it).
+fn initialled_name(name: &str) -> String {
+    let short = surname(name);
+    match name
+        .strip_suffix(short)
+        .map(str::trim)
+        .and_then(|g| g.chars().next())
+    {
+        Some(initial) if short.len() < name.len() => format!("{initial}. {short}"),
+        _ => name.to_owned(),
+    }
 }
 
 /// Quote indexes grouped by speaker: speakers with more quotes first (ties: the earlier first
@@ -586,10 +614,18 @@ mod tests {
     fn speaker_labels_are_surnames_unless_two_people_share_one() {
         let doc = quoted_doc();
         assert_eq!(doc.speaker_label(1), Some("De Smet"));
-        assert_eq!(doc.speaker_label(2), Some("Pieter Claes"));
+        assert_eq!(doc.speaker_label(2), Some("P. Claes"));
         assert_eq!(doc.speaker_label(3), Some("Labour Ministry"));
         // Not a speaker: no label is made.
         assert_eq!(doc.speaker_label(0), None);
+    }
+
+    #[test]
+    fn initials_tell_apart_people_who_share_a_surname() {
+        assert_eq!(initialled_name("Pieter Claes"), "P. Claes");
+        assert_eq!(initialled_name("Jeroen De Smet"), "J. De Smet");
+        assert_eq!(initialled_name("Madonna"), "Madonna");
+        assert_eq!(initialled_name("Édith Piaf"), "É. Piaf");
     }
 
     #[test]

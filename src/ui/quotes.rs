@@ -88,7 +88,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         let line = Line::from(vec![
             TextSpan::raw(format!("{mark} ")),
             TextSpan::styled(name, speaker_style),
-            TextSpan::styled(": ", speaker_style),
+            TextSpan::styled(if repeated { "  " } else { ": " }, speaker_style),
             TextSpan::styled(text, text_style),
         ]);
         let y = area.y + (row - offset) as u16;
