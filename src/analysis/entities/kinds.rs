@@ -202,7 +202,11 @@ pub fn evidence(
     } else if before_lower {
         let f = lex.get(before_text);
         let before2 = span_first.checked_sub(2).map(text).unwrap_or("");
-        if before_text == "to" && before2 == "according" {
+        if f & (flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN) != 0 && !titled {
+            // "the campaign group Open Streets", "the river Tamsin", "the novel Children of ...".
+            descriptor(&mut v, f, 3.0);
+            place_cue = f & flag::PLACE_NOUN != 0;
+        } else if before_text == "to" && before2 == "according" {
             v[PERSON] += 1.0;
         } else if f & flag::ROLE != 0 {
             v[PERSON] += 2.0;
@@ -238,6 +242,16 @@ pub fn evidence(
                     lex.get(&body[t.start as usize..toks[end].end as usize]) & flag::ORG_WORD != 0
                 },
         );
+    // "the Tamsin river", "the Millbrook and Eastgate neighbourhoods", "the Klangwerk speakers".
+    if !titled && !toks[end - 1].possessive {
+        if let Some(f) = noun_after_list(body, toks, lex, after) {
+            descriptor(&mut v, f & (flag::PLACE_NOUN | flag::WORK_NOUN), 2.5);
+        }
+    }
+    // "Lancashire and Cheshire", "Penang, Malaysia": coordinated with a known place.
+    if !titled && coordinated_with_place(body, toks, span_first, after) {
+        v[PLACE] += 2.0;
+    }
     if let Some(t) = toks.get(after) {
         let possessive = toks[end - 1].possessive;
         if t.shape == Shape::Lower && !possessive && !place_cue {
@@ -252,6 +266,58 @@ pub fn evidence(
         }
     }
     v
+}
+
+/// Votes for the kind a descriptor noun's flags name.
+fn descriptor(v: &mut Votes, f: u32, weight: f32) {
+    if f & flag::ORG_NOUN != 0 {
+        v[ORG] += weight;
+    } else if f & flag::PLACE_NOUN != 0 {
+        v[PLACE] += weight;
+    } else if f & flag::WORK_NOUN != 0 {
+        v[OTHER] += weight;
+    }
+}
+
+/// The flags of the lower-case noun that closes a list of names starting at token `from`
+/// ("river" in "Tamsin river", "neighbourhoods" in "Millbrook and Eastgate neighbourhoods"), or `None`
+/// when a lower-case word other than "and" / "or" comes first or the list runs long.
+fn noun_after_list(body: &str, toks: &[Token], lex: &Lexicon, from: usize) -> Option<u32> {
+    for t in toks.iter().skip(from).take(8) {
+        match t.shape {
+            Shape::Lower => {
+                let w = t.text(body);
+                if w == "and" || w == "or" {
+                    continue;
+                }
+                let f = lex.get(w);
+                return (f & (flag::PLACE_NOUN | flag::WORK_NOUN) != 0).then_some(f);
+            }
+            Shape::Cap | Shape::Upper | Shape::Number => {}
+            Shape::Punct(',' | '-') => {}
+            _ => return None,
+        }
+        if t.para_start {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the mention `[first, after)` is joined by "and", "or" or a comma to a one-word name the
+/// lexicon knows as a place ("Lancashire and Cheshire", "Kourou, French Guiana").
+fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize) -> bool {
+    let joiner = |t: &Token| {
+        t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
+    };
+    let place = |t: &Token| t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0;
+    let before = first >= 2 && joiner(&toks[first - 1]) && place(&toks[first - 2]);
+    // After: the known place must be a whole one-word name, not the start of a longer one.
+    let after_place = toks.get(after).is_some_and(joiner)
+        && toks.get(after + 1).is_some_and(|t| {
+            place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised())
+        });
+    before || after_place
 }
 
 /// The capitalised words of a name: first, last and how many.
@@ -314,6 +380,10 @@ fn structure(
     };
     let lf = dotted(last);
     let ff = toks[words.first].flags;
+    // "Marlow & Finch", "Hale & Morrow": no person's name has an ampersand.
+    if (first..end).any(|k| toks[k].is_punct('&')) {
+        v[ORG] += 3.0;
+    }
     if multi || toks[last].shape == Shape::Cap {
         if lf & flag::ORG_WORD != 0 {
             v[ORG] += 3.0;
