@@ -5,6 +5,7 @@
 //! goes to the more salient one. Each cluster's kind is the vote of all its mentions.
 
 use super::candidates::Candidate;
+use super::gender;
 use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
@@ -41,6 +42,8 @@ struct Cluster<'a> {
     kind: EntityKind,
     /// A mention carried a company or club designator ("Inc.", "FC"): an organization.
     designated: bool,
+    /// Gender evidence the article attached to the person's mentions ([`gender`]).
+    gender: i32,
 }
 
 /// Designators that make a name an organization whatever else it looks like.
@@ -107,6 +110,8 @@ struct State<'a> {
     clusters: Vec<Cluster<'a>>,
     exact: FastMap<&'a str, usize>,
     index: Index<'a>,
+    /// Gender evidence of the mention being placed (its title or kin noun), 0 for none.
+    gender: i32,
 }
 
 /// The most salient of `ids` that pass `keep` (saliences never tie: `last_seen` differs).
@@ -136,11 +141,20 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         clusters: Vec::with_capacity(cands.len() / 2 + 4),
         exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
         index: Index::with_capacity(cands.len() + 4),
+        gender: 0,
     };
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let words = Words::of(body, toks, c);
         let name = c.name.text(body);
+        // What the mention's own title or kin noun says ("Ms. Gill", "his sister, X").
+        let span_first = (0..c.first)
+            .rev()
+            .take_while(|&k| toks[k].start as usize >= c.span.start)
+            .last()
+            .unwrap_or(c.first);
+        let stated = gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
+        st.gender = stated;
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
         } else if words.count == 1 {
@@ -172,11 +186,18 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
                     last_seen: i,
                     kind: EntityKind::Other,
                     designated: false,
+                    gender: 0,
                 });
                 st.clusters.len() - 1
             }
         };
+        let pronoun = if words.count > 1 || c.titled {
+            gender::pronoun_after(body, toks, c.end)
+        } else {
+            0
+        };
         let cl = &mut st.clusters[id];
+        cl.gender += stated + pronoun;
         for (v, e) in cl.votes.iter_mut().zip(c.votes) {
             *v += e;
         }
@@ -279,7 +300,9 @@ impl<'a> State<'a> {
     fn match_surname(&self, name: &str) -> Option<usize> {
         let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
         most_salient(&self.clusters, self.index.get_hashed(key), |cl| {
-            cl.is_person() && cl.surname.eq_ignore_ascii_case(name)
+            cl.is_person()
+                && cl.surname.eq_ignore_ascii_case(name)
+                && gender::agree(self.gender, cl.gender)
         })
     }
 
@@ -318,14 +341,18 @@ impl<'a> State<'a> {
         let cls = &self.clusters;
         let ix = &self.index;
         let sym = ix.symbol(name);
-        // A surname or title + surname goes to the most salient person with that surname.
+        // A surname or title + surname goes to the most salient person with that surname whose
+        // gender, as the article gives it, fits the title ("Mr. Gurung" is not Sita Gurung).
         if let Some(id) = most_salient(cls, ix.get(sym, List::Last), |cl| {
-            cl.is_person() && cl.last_word == name
+            cl.is_person() && cl.last_word == name && gender::agree(self.gender, cl.gender)
         }) {
             return Some(id);
         }
         if let Some(&id) = self.exact.get(name) {
-            return Some(id);
+            let cl = &cls[id];
+            if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
+                return Some(id);
+            }
         }
         // A given name alone ("Oleksandr") for a person already named in full.
         if let Some(id) = most_salient(cls, ix.get(sym, List::First), |cl| {
