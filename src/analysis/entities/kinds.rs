@@ -193,6 +193,12 @@ pub fn evidence(
     let before_text = before.map(text).unwrap_or("");
     let before_lower = before.is_some_and(|k| toks[k].shape == Shape::Lower);
     let mut place_cue = false;
+    // "Retailer Best Buy said": a descriptor noun capitalised only by the sentence start.
+    if let Some(k) = before.filter(|&k| toks[k].initial && toks[k].shape == Shape::Cap) {
+        if !titled {
+            descriptor(&mut v, lower_flags(lex, toks[k].text(body)), 3.0);
+        }
+    }
     if before_text == "the" || before_text == "The" {
         if !titled {
             v[ORG] += 1.5;
@@ -266,6 +272,18 @@ pub fn evidence(
         }
     }
     v
+}
+
+/// Flags of the lower-case form of a short ASCII word ("Retailer" → "retailer"), 0 otherwise.
+fn lower_flags(lex: &Lexicon, word: &str) -> u32 {
+    let mut buf = [0u8; 24];
+    if !word.is_ascii() || word.len() > buf.len() {
+        return 0;
+    }
+    for (o, b) in buf.iter_mut().zip(word.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).map_or(0, |l| lex.get(l))
 }
 
 /// Votes for the kind a descriptor noun's flags name.
@@ -466,8 +484,14 @@ fn appositive(v: &mut Votes, toks: &[Token], body: &str, lex: &Lexicon, from: us
         }
         if t.shape == Shape::Lower || t.shape == Shape::Upper {
             let w = t.text(body);
-            if lex.get(w) & flag::ROLE != 0 {
+            let f = lex.get(w);
+            if f & flag::ROLE != 0 {
                 v[PERSON] += 1.5;
+                return;
+            }
+            // "Kessler Audio, the German maker of ...", "Tamsin, a river that ...".
+            if f & (flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN) != 0 {
+                descriptor(v, f, 1.5);
                 return;
             }
             if matches!(
