@@ -228,6 +228,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         st.exact.insert(name, id);
         cluster_of.push(id);
     }
+    coordinated_places(body, toks, cands, &cluster_of, &mut st.clusters);
     // Mentions, each list allocated once at its final size.
     let mut counts = vec![0usize; st.clusters.len()];
     for &id in &cluster_of {
@@ -473,6 +474,60 @@ impl<'a> State<'a> {
                     .strip_prefix(name)
                     .is_some_and(|rest| rest.starts_with(' '))
         })
+    }
+}
+
+/// Whether candidates `a` and `b` (in text order) are joined as a list ("X and Y", "X, Y and Z").
+fn listed_together(body: &str, toks: &[Token], a: &Candidate, b: &Candidate) -> bool {
+    let first = (a.end..b.first)
+        .rev()
+        .take_while(|&k| toks[k].start as usize >= b.span.start)
+        .last()
+        .map_or(b.first, |k| k);
+    let joiner = |k: usize| toks[k].shape == Shape::Lower && matches!(toks[k].text(body), "and" | "or");
+    match first.checked_sub(a.end) {
+        Some(1) if joiner(a.end) => true,
+        Some(2) => toks[a.end].is_punct(',') && joiner(a.end + 1),
+        // "Nanoro, Kaya and Bobo": a comma only inside a list that goes on.
+        Some(1) if toks[a.end].is_punct(',') => {
+            (b.end < toks.len() && joiner(b.end))
+                || (b.end + 1 < toks.len() && toks[b.end].is_punct(',') && joiner(b.end + 1))
+        }
+        _ => false,
+    }
+}
+
+/// One sense per list: a name listed with a place ("in Nanoro and Bobo-Dioulasso", "the Millbrook and
+/// Eastgate estates") gets place votes, then every touched cluster's kind is decided again.
+fn coordinated_places(
+    body: &str,
+    toks: &[Token],
+    cands: &[Candidate],
+    cluster_of: &[usize],
+    clusters: &mut [Cluster],
+) {
+    const WEIGHT: f32 = 2.0;
+    let place = kinds::index(EntityKind::Place);
+    let mut touched: Vec<usize> = Vec::new();
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if a.titled || b.titled || !listed_together(body, toks, a, b) {
+            continue;
+        }
+        let (ia, ib) = (cluster_of[i - 1], cluster_of[i]);
+        let (ka, kb) = (clusters[ia].kind, clusters[ib].kind);
+        if ka == EntityKind::Place && kb != EntityKind::Place && !clusters[ib].designated {
+            touched.push(ib);
+        } else if kb == EntityKind::Place && ka != EntityKind::Place && !clusters[ia].designated {
+            touched.push(ia);
+        }
+    }
+    for &id in &touched {
+        clusters[id].votes[place] += WEIGHT;
+    }
+    for &id in &touched {
+        let cl = &mut clusters[id];
+        cl.kind = kinds::decide(&cl.votes, cl.multi());
     }
 }
 
