@@ -157,6 +157,8 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         st.gender = stated;
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
+        } else if is_ticker(body, toks, lex, cands, i) {
+            cluster_of.get(i.wrapping_sub(2)).copied()
         } else if words.count == 1 {
             let upper = toks[c.first].shape == Shape::Upper;
             if toks[c.first].shape == Shape::Lower {
@@ -361,6 +363,19 @@ impl<'a> State<'a> {
         }) {
             return Some(id);
         }
+        // "MARRAKECH, Morocco —" after "Marrakech": a dateline's capitals.
+        if upper && name.len() >= 4 && name.is_ascii() && !name.contains('.') {
+            let mut buf = [0u8; 32];
+            if name.len() <= buf.len() {
+                for (k, (o, b)) in buf.iter_mut().zip(name.bytes()).enumerate() {
+                    *o = if k == 0 { b } else { b.to_ascii_lowercase() };
+                }
+                let title = std::str::from_utf8(&buf[..name.len()]).unwrap_or("");
+                if let Some(&id) = self.exact.get(title) {
+                    return Some(id);
+                }
+            }
+        }
         // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
         let capitals: String;
         let acronym = if upper && name.contains('.') {
@@ -461,7 +476,15 @@ impl<'a> State<'a> {
         } else {
             None
         };
-        let found = by_surname.max(by_acronym);
+        // "Lahore Falcons" after a headline's "Falcons": a club's full name after its short one.
+        let by_short = if personish {
+            None
+        } else {
+            latest(cls, ix.get(ix.symbol(last), List::Single), |cl| {
+                !cl.multi() && cl.first_word == last && cl.kind() == EntityKind::Organization
+            })
+        };
+        let found = by_surname.max(by_acronym).max(by_short);
         if found.is_some() || name.contains(' ') {
             return found;
         }
@@ -475,6 +498,23 @@ impl<'a> State<'a> {
                     .is_some_and(|rest| rest.starts_with(' '))
         })
     }
+}
+
+/// "Marlow & Finch (NASDAQ: MRFN)": candidate `i` is a ticker, in brackets after a stock exchange
+/// the lexicon knows, right after the company's name (candidate `i - 2`).
+fn is_ticker(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate], i: usize) -> bool {
+    let c = &cands[i];
+    if i < 2 || c.end != c.first + 1 || toks[c.first].shape != Shape::Upper || c.first < 4 {
+        return false;
+    }
+    let (exchange, company) = (&cands[i - 1], &cands[i - 2]);
+    let k = c.first;
+    toks[k - 1].is_punct(':')
+        && exchange.end == k - 1
+        && exchange.first >= 2
+        && toks[exchange.first - 1].is_punct('(')
+        && company.end == exchange.first - 1
+        && lex.get_any_case(exchange.name.text(body)) & flag::ORG != 0
 }
 
 /// Whether candidates `a` and `b` (in text order) are joined as a list ("X and Y", "X, Y and Z").
