@@ -46,6 +46,9 @@ struct Cluster<'a> {
     gender: i32,
 }
 
+/// Capitalised particles that belong to a surname after a given name ("Amira El Fassi").
+const CAPITAL_PARTICLES: &[&str] = &["El", "Al", "De", "Van", "Von", "Le", "La", "Da", "Di", "Du"];
+
 /// Designators that make a name an organization whatever else it looks like.
 const DESIGNATORS: &[&str] = &[
     "FC", "AFC", "CF", "SC", "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "GmbH", "SA",
@@ -200,6 +203,10 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         };
         let cl = &mut st.clusters[id];
         cl.gender += stated + pronoun;
+        // A personal pronoun that refers back to the name ("Amira El Fassi for her role").
+        if pronoun != 0 {
+            cl.votes[kinds::index(EntityKind::Person)] += 1.0;
+        }
         for (v, e) in cl.votes.iter_mut().zip(c.votes) {
             *v += e;
         }
@@ -286,6 +293,17 @@ impl<'a> State<'a> {
     /// word names one of its products.
     fn product_votes(&self, lex: &Lexicon, words: &Words) -> Votes {
         let mut v: Votes = [0.0; 5];
+        // "Westbury" after "Westbury Borough Council": the place the council is named after.
+        if words.count == 1 {
+            let sym = self.index.symbol(words.first);
+            let council = self.index.get(sym, List::Word).any(|id| {
+                let cl = &self.clusters[id];
+                cl.last_word == "Council" && cl.first_word == words.first
+            });
+            if council {
+                v[kinds::index(EntityKind::Place)] += 3.0;
+            }
+        }
         if words.count >= 2 {
             let maker = self.exact.get(words.first).is_some_and(|&id| {
                 let cl = &self.clusters[id];
@@ -402,9 +420,11 @@ impl<'a> State<'a> {
         }
         let known = lex.get(name) & flag::ENTITY != 0;
         if !known {
-            // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers".
+            // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers"; but not
+            // "Westbury" for "Westbury Borough Council": a council is named after its place.
             let found = latest(cls, ix.get(sym, List::Word), |cl| {
                 cl.multi()
+                    && !(cl.last_word == "Council" && cl.first_word == name)
                     && matches!(
                         cl.kind(),
                         EntityKind::Organization | EntityKind::Place | EntityKind::Other
@@ -587,9 +607,11 @@ fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
     {
         start -= 2;
     }
-    // Lower-case particles, also joined by a hyphen ("al-Khatib").
+    // Lower-case particles, also joined by a hyphen ("al-Khatib"), or capitalised ones after a
+    // given name ("Amira El Fassi").
     while start > c.first + 1
         && (toks[start - 1].shape == Shape::Lower
+            || CAPITAL_PARTICLES.contains(&toks[start - 1].text(body))
             || (toks[start - 1].is_punct('-')
                 && start >= c.first + 3
                 && toks[start - 2].shape == Shape::Lower))
