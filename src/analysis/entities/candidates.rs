@@ -271,7 +271,9 @@ impl Finder<'_, '_> {
         toks[i].shape == Shape::Cap
             && MONTHS.contains(&self.text(i))
             && (day(i + 1)
-                || (toks.get(i + 1).is_some_and(|d| d.is_punct('.') && !d.space_before)
+                || (toks
+                    .get(i + 1)
+                    .is_some_and(|d| d.is_punct('.') && !d.space_before)
                     && day(i + 2)))
     }
 
@@ -982,6 +984,32 @@ mod tests {
     fn months_weekdays_and_may_are_dates() {
         let body = "It opens on Tuesday, in March, or in May 2026.";
         assert!(spans(body).is_empty());
+    }
+
+    #[test]
+    fn month_abbreviations_before_a_day_are_dates() {
+        let body = "It reopens on Jan. 8 and closes by Sept 30, said Jan Kowalski.";
+        assert_eq!(spans(body), ["Jan Kowalski"]);
+    }
+
+    #[test]
+    fn two_names_around_and_stay_apart_but_one_name_holds() {
+        let body =
+            "It supplies Orvik Martin and TZE Systems, and the Wenn Fire and Rescue Service.";
+        assert_eq!(
+            spans(body),
+            [
+                "Orvik Martin",
+                "TZE Systems",
+                "Wenn Fire and Rescue Service"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_given_name_is_its_own_mention() {
+        let body = "It was the Kenyan Peter Odhiambo who scored.";
+        assert_eq!(spans(body), ["Kenyan", "Peter Odhiambo"]);
     }
 
     #[test]

@@ -24,7 +24,16 @@ fn sign(f: u32) -> i32 {
 fn is_pronoun(word: &str) -> bool {
     matches!(
         word,
-        "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself" | "He" | "His" | "She"
+        "he" | "him"
+            | "his"
+            | "himself"
+            | "she"
+            | "her"
+            | "hers"
+            | "herself"
+            | "He"
+            | "His"
+            | "She"
             | "Her"
     )
 }
@@ -82,7 +91,9 @@ pub fn pronoun_after(body: &str, toks: &[Token], end: usize) -> i32 {
         let word = t.is_word().then(|| t.text(body));
         if let Some(w) = word.filter(|w| is_pronoun(w)) {
             if !sentence_over || t.initial {
-                return if w.starts_with(['h', 'H']) && !w.starts_with("her") && !w.starts_with("Her")
+                return if w.starts_with(['h', 'H'])
+                    && !w.starts_with("her")
+                    && !w.starts_with("Her")
                 {
                     1
                 } else {
@@ -141,7 +152,8 @@ mod tests {
 
     #[test]
     fn first_pronoun_in_the_sentence() {
-        let body = "Rana Sethi, 52, has farmed on Hill Road since her marriage. Tom Ash said he agreed.";
+        let body =
+            "Rana Sethi, 52, has farmed on Hill Road since her marriage. Tom Ash said he agreed.";
         let (toks, i) = at(body, "Sethi");
         assert!(pronoun_after(body, &toks, i + 1) < 0);
         let (toks, i) = at(body, "Ash");

@@ -254,10 +254,6 @@ pub fn evidence(
             descriptor(&mut v, f & (flag::PLACE_NOUN | flag::WORK_NOUN), 2.5);
         }
     }
-    // "Lancashire and Cheshire", "Penang, Malaysia": coordinated with a known place.
-    if !titled && coordinated_with_place(body, toks, span_first, after) {
-        v[PLACE] += 2.0;
-    }
     if let Some(t) = toks.get(after) {
         let possessive = toks[end - 1].possessive;
         if t.shape == Shape::Lower && !possessive && !place_cue {
@@ -270,6 +266,11 @@ pub fn evidence(
         } else if t.is_punct(',') {
             appositive(&mut v, toks, body, lex, after + 1);
         }
+    }
+    // "Lancashire and Cheshire", "Penang, Malaysia": coordinated with a known place, unless the
+    // name speaks ("in Kabul, Nazary said").
+    if !titled && v[PERSON] < 1.5 && coordinated_with_place(body, toks, span_first, after) {
+        v[PLACE] += 2.0;
     }
     v
 }
@@ -329,12 +330,17 @@ fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize
         t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
     };
     let place = |t: &Token| t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0;
-    let before = first >= 2 && joiner(&toks[first - 1]) && place(&toks[first - 2]);
+    // A comma before the name only inside a list that goes on ("Kano, Zaria and Jos").
+    let list_goes_on = toks.get(after).is_some_and(joiner);
+    let before = first >= 2
+        && joiner(&toks[first - 1])
+        && place(&toks[first - 2])
+        && (!toks[first - 1].is_punct(',') || list_goes_on);
     // After: the known place must be a whole one-word name, not the start of a longer one.
     let after_place = toks.get(after).is_some_and(joiner)
-        && toks.get(after + 1).is_some_and(|t| {
-            place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised())
-        });
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised()));
     before || after_place
 }
 
@@ -534,6 +540,69 @@ pub fn decide(votes: &Votes, multi_word: bool) -> EntityKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+
+    /// The kind given to the entity whose name is `name` in `body`.
+    fn kind_of(body: &str, name: &str) -> EntityKind {
+        let a = analyze(body);
+        let e = a.entities.iter().find(|e| e.name == name);
+        e.unwrap_or_else(|| panic!("{name} not found in {:?}", a.entities))
+            .kind
+    }
+
+    #[test]
+    fn descriptor_nouns_before_a_name() {
+        let body = "Parents joined the campaign group Quiet Lanes on Friday, helped by the law \
+                    firm Oduya Benn and the cycling charity Pedal Forward.";
+        assert_eq!(kind_of(body, "Quiet Lanes"), EntityKind::Organization);
+        assert_eq!(kind_of(body, "Oduya Benn"), EntityKind::Organization);
+        assert_eq!(kind_of(body, "Pedal Forward"), EntityKind::Organization);
+        let body = "The ferry crossed the river Olwen Marsh before dawn, and critics praised the \
+                    novel Winter Tamsin.";
+        assert_eq!(kind_of(body, "Olwen Marsh"), EntityKind::Place);
+        assert_eq!(kind_of(body, "Winter Tamsin"), EntityKind::Other);
+    }
+
+    #[test]
+    fn descriptor_nouns_after_a_list_of_names() {
+        let body = "Buses now skip the Hollins and Marta Green neighbourhoods, and fans queued \
+                    for the Brenna Lux speakers.";
+        assert_eq!(kind_of(body, "Hollins"), EntityKind::Place);
+        assert_eq!(kind_of(body, "Marta Green"), EntityKind::Place);
+        assert_eq!(kind_of(body, "Brenna Lux"), EntityKind::Other);
+    }
+
+    #[test]
+    fn a_sentence_initial_descriptor_is_evidence_not_name() {
+        let body =
+            "It was a quiet week. Retailer Dana Brook said sales fell. Analyst Tom Reyes agreed.";
+        assert_eq!(kind_of(body, "Dana Brook"), EntityKind::Organization);
+        assert_eq!(kind_of(body, "Tom Reyes"), EntityKind::Person);
+    }
+
+    #[test]
+    fn an_ampersand_makes_an_organization() {
+        let body = "The deal was arranged by Carter & Ruiz and audited by Mills & Osei Partners.";
+        assert_eq!(kind_of(body, "Carter & Ruiz"), EntityKind::Organization);
+        assert_eq!(
+            kind_of(body, "Mills & Osei Partners"),
+            EntityKind::Organization
+        );
+    }
+
+    #[test]
+    fn coordination_with_a_known_place_and_team_verbs() {
+        let body = "Trials ran in Kaduna and Tembo-Lasi for a year.";
+        assert_eq!(kind_of(body, "Tembo-Lasi"), EntityKind::Place);
+        let body = "Ashgrove Rovers host Pelham City on Sunday.";
+        assert_eq!(kind_of(body, "Pelham City"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn an_appositive_descriptor_names_the_kind() {
+        let body = "Brandt Vogel, the Austrian maker of ski boots, cut jobs.";
+        assert_eq!(kind_of(body, "Brandt Vogel"), EntityKind::Organization);
+    }
 
     #[test]
     fn decide_picks_the_strongest_kind() {

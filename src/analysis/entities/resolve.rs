@@ -156,7 +156,8 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             .take_while(|&k| toks[k].start as usize >= c.span.start)
             .last()
             .unwrap_or(c.first);
-        let stated = gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
+        let stated =
+            gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
         st.gender = stated;
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
@@ -381,12 +382,16 @@ impl<'a> State<'a> {
         }) {
             return Some(id);
         }
-        // "MARRAKECH, Morocco —" after "Marrakech": a dateline's capitals.
-        if upper && name.len() >= 4 && name.is_ascii() && !name.contains('.') {
+        // "MARRAKECH, Morocco —" and "Marrakech": a dateline's capitals, in either order.
+        if name.len() >= 4 && name.is_ascii() && !name.contains('.') {
             let mut buf = [0u8; 32];
             if name.len() <= buf.len() {
                 for (k, (o, b)) in buf.iter_mut().zip(name.bytes()).enumerate() {
-                    *o = if k == 0 { b } else { b.to_ascii_lowercase() };
+                    *o = if upper && k > 0 {
+                        b.to_ascii_lowercase()
+                    } else {
+                        b.to_ascii_uppercase()
+                    };
                 }
                 let title = std::str::from_utf8(&buf[..name.len()]).unwrap_or("");
                 if let Some(&id) = self.exact.get(title) {
@@ -544,12 +549,14 @@ fn listed_together(body: &str, toks: &[Token], a: &Candidate, b: &Candidate) -> 
         .take_while(|&k| toks[k].start as usize >= b.span.start)
         .last()
         .map_or(b.first, |k| k);
-    let joiner = |k: usize| toks[k].shape == Shape::Lower && matches!(toks[k].text(body), "and" | "or");
+    let joiner =
+        |k: usize| toks[k].shape == Shape::Lower && matches!(toks[k].text(body), "and" | "or");
     match first.checked_sub(a.end) {
         Some(1) if joiner(a.end) => true,
         Some(2) => toks[a.end].is_punct(',') && joiner(a.end + 1),
-        // "Nanoro, Kaya and Bobo": a comma only inside a list that goes on.
-        Some(1) if toks[a.end].is_punct(',') => {
+        // "Nanoro, Kaya and Bobo": a comma only inside a list that goes on, and not before a
+        // speaker ("to Kabul, Nazary said, and ...").
+        Some(1) if toks[a.end].is_punct(',') && b.votes[0] <= 1.0 => {
             (b.end < toks.len() && joiner(b.end))
                 || (b.end + 1 < toks.len() && toks[b.end].is_punct(',') && joiner(b.end + 1))
         }
@@ -662,6 +669,74 @@ fn one_insertion_apart(a: &[char], b: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+
+    /// Entities as (kind, mention texts).
+    fn entities(body: &str) -> Vec<(EntityKind, Vec<&str>)> {
+        analyze(body)
+            .entities
+            .into_iter()
+            .map(|e| (e.kind, e.mentions.iter().map(|m| m.text(body)).collect()))
+            .collect()
+    }
+
+    fn cluster_with<'a>(e: &'a [(EntityKind, Vec<&'a str>)], m: &str) -> &'a [&'a str] {
+        &e.iter().find(|(_, ms)| ms.contains(&m)).unwrap().1
+    }
+
+    #[test]
+    fn gendered_titles_agree_with_the_person() {
+        // Only the article's own words say who is who: a pronoun, a kin noun, a title.
+        let body = "Maya Tembe, 40, has run the shop since her divorce. Her cousin, Kofi Tembe, \
+                    drives a bus. Mr. Tembe said the road was unsafe. Ms. Tembe disagreed.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Mr. Tembe"), ["Kofi Tembe", "Mr. Tembe"]);
+        assert_eq!(cluster_with(&e, "Ms. Tembe"), ["Maya Tembe", "Ms. Tembe"]);
+        let body = "Court clerk Ravi Anand came with his sister, nurse Priti Anand. Ms Anand \
+                    spoke first, then Mr Anand.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Ms Anand"), ["Priti Anand", "Ms Anand"]);
+        assert_eq!(cluster_with(&e, "Mr Anand"), ["Ravi Anand", "Mr Anand"]);
+    }
+
+    #[test]
+    fn hyphenated_and_particle_surnames_merge() {
+        let body = "Nadia Okonkwo-Reyes won. Okonkwo-Reyes thanked Layla El Amrani, and El Amrani \
+                    thanked her.";
+        let e = entities(body);
+        assert_eq!(
+            cluster_with(&e, "Okonkwo-Reyes"),
+            ["Nadia Okonkwo-Reyes", "Okonkwo-Reyes"]
+        );
+        assert_eq!(
+            cluster_with(&e, "El Amrani"),
+            ["Layla El Amrani", "El Amrani"]
+        );
+    }
+
+    #[test]
+    fn tickers_datelines_and_short_club_names_join_their_entity() {
+        let body = "Falcons sign striker\n\nTOLVIK, Norway — Shares of Brask & Lund (NYSE: BRLD) \
+                    rose in Tolvik. The Tolvik Falcons said so.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "BRLD"), ["Brask & Lund", "BRLD"]);
+        assert_eq!(cluster_with(&e, "TOLVIK"), ["TOLVIK", "Tolvik"]);
+        assert_eq!(
+            cluster_with(&e, "Tolvik Falcons"),
+            ["Falcons", "Tolvik Falcons"]
+        );
+    }
+
+    #[test]
+    fn a_council_is_not_its_town() {
+        let body = "Ravensholm Borough Council lost the case. Ravensholm will appeal.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Ravensholm"), ["Ravensholm"]);
+        assert_eq!(
+            e.iter().find(|(_, m)| m == &["Ravensholm"]).unwrap().0,
+            EntityKind::Place
+        );
+    }
 
     #[test]
     fn spelling_variants_are_conservative() {
