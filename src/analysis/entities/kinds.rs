@@ -193,6 +193,14 @@ pub fn evidence(
     let before_text = before.map(text).unwrap_or("");
     let before_lower = before.is_some_and(|k| toks[k].shape == Shape::Lower);
     let mut place_cue = false;
+    // "the operator, Westmarch Lines,": a descriptor noun set off by a comma.
+    if before_text == "," && !titled && span_first >= 3 {
+        let noun = &toks[span_first - 2];
+        let det = toks[span_first - 3].text(body);
+        if noun.shape == Shape::Lower && matches!(det, "the" | "its" | "their" | "a" | "an") {
+            descriptor(&mut v, lex.get(noun.text(body)), 2.0);
+        }
+    }
     // "Retailer Best Buy said": a descriptor noun capitalised only by the sentence start.
     if let Some(k) = before.filter(|&k| toks[k].initial && toks[k].shape == Shape::Cap) {
         if !titled {
@@ -596,6 +604,12 @@ mod tests {
         assert_eq!(kind_of(body, "Tembo-Lasi"), EntityKind::Place);
         let body = "Ashgrove Rovers host Pelham City on Sunday.";
         assert_eq!(kind_of(body, "Pelham City"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_descriptor_set_off_by_a_comma() {
+        let body = "The route is run by the operator, Dunlevy Marr, which plans to end it.";
+        assert_eq!(kind_of(body, "Dunlevy Marr"), EntityKind::Organization);
     }
 
     #[test]
