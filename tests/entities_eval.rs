@@ -6,7 +6,8 @@
 //! per line, as `surface<TAB>kind<TAB>cluster-id` (`#` starts a comment). Each surface is matched to the
 //! next occurrence of that exact text after the previous mention, at word boundaries, so the file reads
 //! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning; `wild/`
-//! holds articles in other genres, annotated before the engine was run on them.
+//! holds articles in other genres, annotated before the engine was run on them; `blind/` holds more
+//! genres again, written for a blind check before the rules were tuned on them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -263,17 +264,17 @@ fn corpus() -> PathBuf {
 fn tuning_set_meets_floors() {
     let s = evaluate(&corpus());
     report("tuning set", &s);
-    assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
-    assert!(s.recall() >= 0.97, "recall {:.3}", s.recall());
-    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
+    assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.98, "recall {:.3}", s.recall());
+    assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
 #[test]
 fn held_out_set_meets_floors() {
     let s = evaluate(&corpus().join("heldout"));
     report("held-out set", &s);
-    assert!(s.f1() >= 0.97, "F1 {:.3}", s.f1());
-    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
+    assert!(s.f1() >= 0.995, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
 /// Articles written for genres the tuning set lacks (sport, products, courts, wire datelines, an
@@ -282,8 +283,19 @@ fn held_out_set_meets_floors() {
 fn wild_set_meets_floors() {
     let s = evaluate(&corpus().join("wild"));
     report("wild set", &s);
-    assert!(s.f1() >= 0.95, "F1 {:.3}", s.f1());
-    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
+    assert!(s.f1() >= 0.97, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
+}
+
+/// Articles in genres none of the other sets cover (a cricket final, an earnings report with a ticker
+/// and products, a UK court ruling, a space launch, a local council vote on a bridge, a film festival),
+/// written and annotated blind, before the engine was run on them (baseline F1 0.755, B³ 0.969).
+#[test]
+fn blind_set_meets_floors() {
+    let s = evaluate(&corpus().join("blind"));
+    report("blind set", &s);
+    assert!(s.f1() >= 0.905, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
 #[test]

@@ -257,7 +257,38 @@ impl Finder<'_, '_> {
         t.is_capitalised()
             && t.flags & flag::NEVER == 0
             && !self.is_month_may(i)
+            && !self.is_month_abbreviation(i)
             && !self.is_code(i)
+    }
+
+    /// "Jan. 14", "Sept 30": a month abbreviation before a day is a date, never a name.
+    fn is_month_abbreviation(&self, i: usize) -> bool {
+        const MONTHS: &[&str] = &[
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        ];
+        let toks = self.toks;
+        let day = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
+        toks[i].shape == Shape::Cap
+            && MONTHS.contains(&self.text(i))
+            && (day(i + 1)
+                || (toks
+                    .get(i + 1)
+                    .is_some_and(|d| d.is_punct('.') && !d.space_before)
+                    && day(i + 2)))
+    }
+
+    /// Flags of the lower-case form of the capitalised word `i` ("Analyst" → "analyst"), for short
+    /// ASCII words; 0 otherwise.
+    fn lower_flags(&self, i: usize) -> u32 {
+        let w = self.text(i);
+        let mut buf = [0u8; 24];
+        if !w.is_ascii() || w.len() > buf.len() {
+            return 0;
+        }
+        for (o, b) in buf.iter_mut().zip(w.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..w.len()]).map_or(0, |l| self.lex.get(l))
     }
 
     /// "COVID-19", "MH-17": capitals joined by a hyphen to a number name a code, not an entity.
@@ -460,7 +491,17 @@ impl Finder<'_, '_> {
                         let own_name = self.flags(j + 1) & (flag::ENTITY | flag::FIRST_NAME) != 0
                             || CORPORATE.contains(&self.text(k - 1));
                         let whole = self.lex.get(self.slice(a, k)) & flag::ENTITY != 0;
-                        if whole || (!left_org && !own_name && (has_of || right_org)) {
+                        // "Lockheed Martin and BAE Systems": a two-word name that ends in a
+                        // surname, or an acronym after "and", means two names ("Fire and Rescue
+                        // Service" is one).
+                        let left_words = (a..j).filter(|&w| toks[w].is_capitalised()).count();
+                        let two_names = !has_of
+                            && left_words >= 2
+                            && k > j + 2
+                            && (toks[j + 1].shape == Shape::Upper
+                                || self.flags(prev) & flag::FIRST_NAME != 0);
+                        if whole || (!left_org && !own_name && !two_names && (has_of || right_org))
+                        {
                             j = k;
                             continue;
                         }
@@ -526,6 +567,18 @@ impl Finder<'_, '_> {
             for k in a..b {
                 self.emit(k, k + 1, None, false);
             }
+            return;
+        }
+        // "South African Tom van Rensburg": a nationality before a given name or a title is a
+        // mention of its own.
+        if let Some(k) = (a + 1..b).find(|&k| {
+            self.toks[k].is_capitalised()
+                && self.toks[k].flags & (flag::FIRST_NAME | flag::TITLE_HEAD) != 0
+                && self.toks[k].flags & flag::ENTITY == 0
+                && self.whole_flags(a, k) & flag::GROUP != 0
+        }) {
+            self.emit(a, k, None, false);
+            self.refine_plain_at(k, b, false);
             return;
         }
         self.refine_plain_at(a, b, initial);
@@ -609,8 +662,21 @@ impl Finder<'_, '_> {
             let text = self.text(a);
             let next = self.next_word(a, b);
             let particle = CAPITAL_PARTICLES.contains(&text) && next.is_some();
+            // "Analyst Tobias Meyer", "Retailer Best Buy": a role or descriptor noun that only
+            // has its capital from the sentence start.
+            let name_word = flag::ORG_WORD
+                | flag::ORG_HEAD
+                | flag::ORG_FIRST
+                | flag::PLACE_SUFFIX
+                | flag::PLACE_PREFIX
+                | flag::OTHER_WORD
+                | flag::OTHER_PREFIX;
+            let descriptor = next.is_some()
+                && f & name_word == 0
+                && self.lower_flags(a) & (flag::ROLE | flag::ORG_NOUN | flag::WORK_NOUN) != 0;
             let drop = !particle
                 && (f & flag::COMMON != 0
+                    || descriptor
                     || self.article.seen_lower(text)
                     || (next.is_none()
                         && !self.article.seen_capitalised(text)
@@ -918,6 +984,32 @@ mod tests {
     fn months_weekdays_and_may_are_dates() {
         let body = "It opens on Tuesday, in March, or in May 2026.";
         assert!(spans(body).is_empty());
+    }
+
+    #[test]
+    fn month_abbreviations_before_a_day_are_dates() {
+        let body = "It reopens on Jan. 8 and closes by Sept 30, said Jan Kowalski.";
+        assert_eq!(spans(body), ["Jan Kowalski"]);
+    }
+
+    #[test]
+    fn two_names_around_and_stay_apart_but_one_name_holds() {
+        let body =
+            "It supplies Orvik Martin and TZE Systems, and the Wenn Fire and Rescue Service.";
+        assert_eq!(
+            spans(body),
+            [
+                "Orvik Martin",
+                "TZE Systems",
+                "Wenn Fire and Rescue Service"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_given_name_is_its_own_mention() {
+        let body = "It was the Kenyan Peter Odhiambo who scored.";
+        assert_eq!(spans(body), ["Kenyan", "Peter Odhiambo"]);
     }
 
     #[test]

@@ -49,6 +49,17 @@ pub mod flag {
     /// First word that makes a longer name an event or other thing ("Storm Isha", "Operation X").
     pub const OTHER_PREFIX: u32 = 1 << 17;
 
+    /// A lower-case noun that, just before a name, makes it an organization ("the law firm X").
+    pub const ORG_NOUN: u32 = 1 << 18;
+    /// A lower-case noun that, next to a name, makes it a place ("the Tamsin river").
+    pub const PLACE_NOUN: u32 = 1 << 19;
+    /// A lower-case noun that, next to a name, makes it a work, event or product ("the film X").
+    pub const WORK_NOUN: u32 = 1 << 20;
+    /// A title, pronoun or kin noun for a man ("Mr.", "he", "brother").
+    pub const MALE: u32 = 1 << 21;
+    /// A title, pronoun or kin noun for a woman ("Ms.", "she", "sister").
+    pub const FEMALE: u32 = 1 << 22;
+
     /// Flags that make a form a name in its own right.
     pub const ENTITY: u32 = PLACE | GROUP | ORG;
 }
@@ -147,6 +158,8 @@ const SOURCES: &[(&str, u32)] = &[
         include_str!("../../../assets/lexicon/first_names.txt"),
         flag::FIRST_NAME,
     ),
+    (include_str!("../../../assets/lexicon/descriptors.txt"), 0),
+    (include_str!("../../../assets/lexicon/gender.txt"), 0),
 ];
 
 impl Lexicon {
@@ -168,6 +181,11 @@ impl Lexicon {
                     Some(("orghead", w)) => (flag::ORG_HEAD, w),
                     Some(("first", w)) => (flag::ORG_FIRST, w),
                     Some(("otherprefix", w)) => (flag::OTHER_PREFIX, w),
+                    Some(("org", w)) => (flag::ORG_NOUN, w),
+                    Some(("place", w)) => (flag::PLACE_NOUN, w),
+                    Some(("work", w)) => (flag::WORK_NOUN, w),
+                    Some(("m", w)) => (flag::MALE, w),
+                    Some(("f", w)) => (flag::FEMALE, w),
                     _ => (plain, line),
                 };
                 // Organization heads are written "head:" inside org_words.txt.
@@ -262,6 +280,11 @@ mod tests {
         assert_ne!(lex.get("said") & flag::SPEECH, 0);
         assert_ne!(lex.get("Ahmad") & flag::FIRST_NAME, 0);
         assert_ne!(lex.get("Summit") & flag::OTHER_WORD, 0);
+        assert_ne!(lex.get("charity") & flag::ORG_NOUN, 0);
+        assert_ne!(lex.get("river") & flag::PLACE_NOUN, 0);
+        assert_ne!(lex.get("novel") & flag::WORK_NOUN, 0);
+        assert_ne!(lex.get("Mr.") & flag::MALE, 0);
+        assert_ne!(lex.get("her") & flag::FEMALE, 0);
         assert_eq!(lex.get("Zzyzx"), 0);
         assert_ne!(lex.get_any_case("NEW YORK") & flag::PLACE, 0);
         assert_eq!(lex.get_any_case("HOLT"), 0);

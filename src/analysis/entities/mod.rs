@@ -7,6 +7,7 @@
 //! the word lists in [`lexicon`] and the evidence rules in [`kinds`].
 
 pub mod candidates;
+pub mod gender;
 pub mod index;
 pub mod kinds;
 pub mod lexicon;

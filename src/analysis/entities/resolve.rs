@@ -5,6 +5,7 @@
 //! goes to the more salient one. Each cluster's kind is the vote of all its mentions.
 
 use super::candidates::Candidate;
+use super::gender;
 use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
@@ -41,7 +42,12 @@ struct Cluster<'a> {
     kind: EntityKind,
     /// A mention carried a company or club designator ("Inc.", "FC"): an organization.
     designated: bool,
+    /// Gender evidence the article attached to the person's mentions ([`gender`]).
+    gender: i32,
 }
+
+/// Capitalised particles that belong to a surname after a given name ("Amira El Fassi").
+const CAPITAL_PARTICLES: &[&str] = &["El", "Al", "De", "Van", "Von", "Le", "La", "Da", "Di", "Du"];
 
 /// Designators that make a name an organization whatever else it looks like.
 const DESIGNATORS: &[&str] = &[
@@ -107,6 +113,8 @@ struct State<'a> {
     clusters: Vec<Cluster<'a>>,
     exact: FastMap<&'a str, usize>,
     index: Index<'a>,
+    /// Gender evidence of the mention being placed (its title or kin noun), 0 for none.
+    gender: i32,
 }
 
 /// The most salient of `ids` that pass `keep` (saliences never tie: `last_seen` differs).
@@ -136,13 +144,25 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         clusters: Vec::with_capacity(cands.len() / 2 + 4),
         exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
         index: Index::with_capacity(cands.len() + 4),
+        gender: 0,
     };
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let words = Words::of(body, toks, c);
         let name = c.name.text(body);
+        // What the mention's own title or kin noun says ("Ms. Gill", "his sister, X").
+        let span_first = (0..c.first)
+            .rev()
+            .take_while(|&k| toks[k].start as usize >= c.span.start)
+            .last()
+            .unwrap_or(c.first);
+        let stated =
+            gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
+        st.gender = stated;
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
+        } else if is_ticker(body, toks, lex, cands, i) {
+            cluster_of.get(i.wrapping_sub(2)).copied()
         } else if words.count == 1 {
             let upper = toks[c.first].shape == Shape::Upper;
             if toks[c.first].shape == Shape::Lower {
@@ -172,11 +192,22 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
                     last_seen: i,
                     kind: EntityKind::Other,
                     designated: false,
+                    gender: 0,
                 });
                 st.clusters.len() - 1
             }
         };
+        let pronoun = if words.count > 1 || c.titled {
+            gender::pronoun_after(body, toks, c.end)
+        } else {
+            0
+        };
         let cl = &mut st.clusters[id];
+        cl.gender += stated + pronoun;
+        // A personal pronoun that refers back to the name ("Amira El Fassi for her role").
+        if pronoun != 0 {
+            cl.votes[kinds::index(EntityKind::Person)] += 1.0;
+        }
         for (v, e) in cl.votes.iter_mut().zip(c.votes) {
             *v += e;
         }
@@ -207,6 +238,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         st.exact.insert(name, id);
         cluster_of.push(id);
     }
+    coordinated_places(body, toks, cands, &cluster_of, &mut st.clusters);
     // Mentions, each list allocated once at its final size.
     let mut counts = vec![0usize; st.clusters.len()];
     for &id in &cluster_of {
@@ -262,6 +294,17 @@ impl<'a> State<'a> {
     /// word names one of its products.
     fn product_votes(&self, lex: &Lexicon, words: &Words) -> Votes {
         let mut v: Votes = [0.0; 5];
+        // "Westbury" after "Westbury Borough Council": the place the council is named after.
+        if words.count == 1 {
+            let sym = self.index.symbol(words.first);
+            let council = self.index.get(sym, List::Word).any(|id| {
+                let cl = &self.clusters[id];
+                cl.last_word == "Council" && cl.first_word == words.first
+            });
+            if council {
+                v[kinds::index(EntityKind::Place)] += 3.0;
+            }
+        }
         if words.count >= 2 {
             let maker = self.exact.get(words.first).is_some_and(|&id| {
                 let cl = &self.clusters[id];
@@ -279,7 +322,9 @@ impl<'a> State<'a> {
     fn match_surname(&self, name: &str) -> Option<usize> {
         let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
         most_salient(&self.clusters, self.index.get_hashed(key), |cl| {
-            cl.is_person() && cl.surname.eq_ignore_ascii_case(name)
+            cl.is_person()
+                && cl.surname.eq_ignore_ascii_case(name)
+                && gender::agree(self.gender, cl.gender)
         })
     }
 
@@ -318,20 +363,41 @@ impl<'a> State<'a> {
         let cls = &self.clusters;
         let ix = &self.index;
         let sym = ix.symbol(name);
-        // A surname or title + surname goes to the most salient person with that surname.
+        // A surname or title + surname goes to the most salient person with that surname whose
+        // gender, as the article gives it, fits the title ("Mr. Gurung" is not Sita Gurung).
         if let Some(id) = most_salient(cls, ix.get(sym, List::Last), |cl| {
-            cl.is_person() && cl.last_word == name
+            cl.is_person() && cl.last_word == name && gender::agree(self.gender, cl.gender)
         }) {
             return Some(id);
         }
         if let Some(&id) = self.exact.get(name) {
-            return Some(id);
+            let cl = &cls[id];
+            if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
+                return Some(id);
+            }
         }
         // A given name alone ("Oleksandr") for a person already named in full.
         if let Some(id) = most_salient(cls, ix.get(sym, List::First), |cl| {
             cl.is_person() && cl.first_word == name
         }) {
             return Some(id);
+        }
+        // "MARRAKECH, Morocco —" and "Marrakech": a dateline's capitals, in either order.
+        if name.len() >= 4 && name.is_ascii() && !name.contains('.') {
+            let mut buf = [0u8; 32];
+            if name.len() <= buf.len() {
+                for (k, (o, b)) in buf.iter_mut().zip(name.bytes()).enumerate() {
+                    *o = if upper && k > 0 {
+                        b.to_ascii_lowercase()
+                    } else {
+                        b.to_ascii_uppercase()
+                    };
+                }
+                let title = std::str::from_utf8(&buf[..name.len()]).unwrap_or("");
+                if let Some(&id) = self.exact.get(title) {
+                    return Some(id);
+                }
+            }
         }
         // "NRF", or a mixed-case acronym ("BoE" for "Bank of England").
         let capitals: String;
@@ -359,9 +425,11 @@ impl<'a> State<'a> {
         }
         let known = lex.get(name) & flag::ENTITY != 0;
         if !known {
-            // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers".
+            // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers"; but not
+            // "Westbury" for "Westbury Borough Council": a council is named after its place.
             let found = latest(cls, ix.get(sym, List::Word), |cl| {
                 cl.multi()
+                    && !(cl.last_word == "Council" && cl.first_word == name)
                     && matches!(
                         cl.kind(),
                         EntityKind::Organization | EntityKind::Place | EntityKind::Other
@@ -433,7 +501,15 @@ impl<'a> State<'a> {
         } else {
             None
         };
-        let found = by_surname.max(by_acronym);
+        // "Lahore Falcons" after a headline's "Falcons": a club's full name after its short one.
+        let by_short = if personish {
+            None
+        } else {
+            latest(cls, ix.get(ix.symbol(last), List::Single), |cl| {
+                !cl.multi() && cl.first_word == last && cl.kind() == EntityKind::Organization
+            })
+        };
+        let found = by_surname.max(by_acronym).max(by_short);
         if found.is_some() || name.contains(' ') {
             return found;
         }
@@ -446,6 +522,79 @@ impl<'a> State<'a> {
                     .strip_prefix(name)
                     .is_some_and(|rest| rest.starts_with(' '))
         })
+    }
+}
+
+/// "Marlow & Finch (NASDAQ: MRFN)": candidate `i` is a ticker, in brackets after a stock exchange
+/// the lexicon knows, right after the company's name (candidate `i - 2`).
+fn is_ticker(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate], i: usize) -> bool {
+    let c = &cands[i];
+    if i < 2 || c.end != c.first + 1 || toks[c.first].shape != Shape::Upper || c.first < 4 {
+        return false;
+    }
+    let (exchange, company) = (&cands[i - 1], &cands[i - 2]);
+    let k = c.first;
+    toks[k - 1].is_punct(':')
+        && exchange.end == k - 1
+        && exchange.first >= 2
+        && toks[exchange.first - 1].is_punct('(')
+        && company.end == exchange.first - 1
+        && lex.get_any_case(exchange.name.text(body)) & flag::ORG != 0
+}
+
+/// Whether candidates `a` and `b` (in text order) are joined as a list ("X and Y", "X, Y and Z").
+fn listed_together(body: &str, toks: &[Token], a: &Candidate, b: &Candidate) -> bool {
+    let first = (a.end..b.first)
+        .rev()
+        .take_while(|&k| toks[k].start as usize >= b.span.start)
+        .last()
+        .map_or(b.first, |k| k);
+    let joiner =
+        |k: usize| toks[k].shape == Shape::Lower && matches!(toks[k].text(body), "and" | "or");
+    match first.checked_sub(a.end) {
+        Some(1) if joiner(a.end) => true,
+        Some(2) => toks[a.end].is_punct(',') && joiner(a.end + 1),
+        // "Nanoro, Kaya and Bobo": a comma only inside a list that goes on, and not before a
+        // speaker ("to Kabul, Nazary said, and ...").
+        Some(1) if toks[a.end].is_punct(',') && b.votes[0] <= 1.0 => {
+            (b.end < toks.len() && joiner(b.end))
+                || (b.end + 1 < toks.len() && toks[b.end].is_punct(',') && joiner(b.end + 1))
+        }
+        _ => false,
+    }
+}
+
+/// One sense per list: a name listed with a place ("in Nanoro and Bobo-Dioulasso", "the Millbrook and
+/// Eastgate estates") gets place votes, then every touched cluster's kind is decided again.
+fn coordinated_places(
+    body: &str,
+    toks: &[Token],
+    cands: &[Candidate],
+    cluster_of: &[usize],
+    clusters: &mut [Cluster],
+) {
+    const WEIGHT: f32 = 2.0;
+    let place = kinds::index(EntityKind::Place);
+    let mut touched: Vec<usize> = Vec::new();
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if a.titled || b.titled || !listed_together(body, toks, a, b) {
+            continue;
+        }
+        let (ia, ib) = (cluster_of[i - 1], cluster_of[i]);
+        let (ka, kb) = (clusters[ia].kind, clusters[ib].kind);
+        if ka == EntityKind::Place && kb != EntityKind::Place && !clusters[ib].designated {
+            touched.push(ib);
+        } else if kb == EntityKind::Place && ka != EntityKind::Place && !clusters[ia].designated {
+            touched.push(ia);
+        }
+    }
+    for &id in &touched {
+        clusters[id].votes[place] += WEIGHT;
+    }
+    for &id in &touched {
+        let cl = &mut clusters[id];
+        cl.kind = kinds::decide(&cl.votes, cl.multi());
     }
 }
 
@@ -465,9 +614,11 @@ fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
     {
         start -= 2;
     }
-    // Lower-case particles, also joined by a hyphen ("al-Khatib").
+    // Lower-case particles, also joined by a hyphen ("al-Khatib"), or capitalised ones after a
+    // given name ("Amira El Fassi").
     while start > c.first + 1
         && (toks[start - 1].shape == Shape::Lower
+            || CAPITAL_PARTICLES.contains(&toks[start - 1].text(body))
             || (toks[start - 1].is_punct('-')
                 && start >= c.first + 3
                 && toks[start - 2].shape == Shape::Lower))
@@ -518,6 +669,74 @@ fn one_insertion_apart(a: &[char], b: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+
+    /// Entities as (kind, mention texts).
+    fn entities(body: &str) -> Vec<(EntityKind, Vec<&str>)> {
+        analyze(body)
+            .entities
+            .into_iter()
+            .map(|e| (e.kind, e.mentions.iter().map(|m| m.text(body)).collect()))
+            .collect()
+    }
+
+    fn cluster_with<'a>(e: &'a [(EntityKind, Vec<&'a str>)], m: &str) -> &'a [&'a str] {
+        &e.iter().find(|(_, ms)| ms.contains(&m)).unwrap().1
+    }
+
+    #[test]
+    fn gendered_titles_agree_with_the_person() {
+        // Only the article's own words say who is who: a pronoun, a kin noun, a title.
+        let body = "Maya Tembe, 40, has run the shop since her divorce. Her cousin, Kofi Tembe, \
+                    drives a bus. Mr. Tembe said the road was unsafe. Ms. Tembe disagreed.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Mr. Tembe"), ["Kofi Tembe", "Mr. Tembe"]);
+        assert_eq!(cluster_with(&e, "Ms. Tembe"), ["Maya Tembe", "Ms. Tembe"]);
+        let body = "Court clerk Ravi Anand came with his sister, nurse Priti Anand. Ms Anand \
+                    spoke first, then Mr Anand.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Ms Anand"), ["Priti Anand", "Ms Anand"]);
+        assert_eq!(cluster_with(&e, "Mr Anand"), ["Ravi Anand", "Mr Anand"]);
+    }
+
+    #[test]
+    fn hyphenated_and_particle_surnames_merge() {
+        let body = "Nadia Okonkwo-Reyes won. Okonkwo-Reyes thanked Layla El Amrani, and El Amrani \
+                    thanked her.";
+        let e = entities(body);
+        assert_eq!(
+            cluster_with(&e, "Okonkwo-Reyes"),
+            ["Nadia Okonkwo-Reyes", "Okonkwo-Reyes"]
+        );
+        assert_eq!(
+            cluster_with(&e, "El Amrani"),
+            ["Layla El Amrani", "El Amrani"]
+        );
+    }
+
+    #[test]
+    fn tickers_datelines_and_short_club_names_join_their_entity() {
+        let body = "Falcons sign striker\n\nTOLVIK, Norway — Shares of Brask & Lund (NYSE: BRLD) \
+                    rose in Tolvik. The Tolvik Falcons said so.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "BRLD"), ["Brask & Lund", "BRLD"]);
+        assert_eq!(cluster_with(&e, "TOLVIK"), ["TOLVIK", "Tolvik"]);
+        assert_eq!(
+            cluster_with(&e, "Tolvik Falcons"),
+            ["Falcons", "Tolvik Falcons"]
+        );
+    }
+
+    #[test]
+    fn a_council_is_not_its_town() {
+        let body = "Ravensholm Borough Council lost the case. Ravensholm will appeal.";
+        let e = entities(body);
+        assert_eq!(cluster_with(&e, "Ravensholm"), ["Ravensholm"]);
+        assert_eq!(
+            e.iter().find(|(_, m)| m == &["Ravensholm"]).unwrap().0,
+            EntityKind::Place
+        );
+    }
 
     #[test]
     fn spelling_variants_are_conservative() {
