@@ -197,7 +197,27 @@ fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         })
         .unwrap_or(toks.len());
     let end = end.min(8);
-    noun_phrase(&toks[..end], body)
+    let phrase = noun_phrase(&toks[..end], body)?;
+    // `according to the firm’s head of research, Ana Ruiz`: the apposed name is the speaker.
+    if matches!(phrase.form, Form::Description { .. })
+        && toks.get(end).is_some_and(|t| t.kind == TokenKind::Comma)
+    {
+        let rest = &toks[end + 1..];
+        let names = rest
+            .iter()
+            .take_while(|t| {
+                t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
+            })
+            .count();
+        let closed = rest.get(names).is_none_or(|t| !t.is_word());
+        if (1..=4).contains(&names) && closed {
+            return Some(Speaker {
+                span: Span::new(rest[0].span.start, rest[names - 1].span.end),
+                form: Form::Name,
+            });
+        }
+    }
+    Some(phrase)
 }
 
 /// The attribution in the clause after a quote. `sentence_ended`: the quote closed its own
@@ -555,6 +575,14 @@ mod tests {
             None
         );
         assert_eq!(after_of(" with nearby farmers."), None);
+        assert_eq!(
+            after_of(" according to the firm’s head of research, Ana Ruiz."),
+            Some(("according to", Some("Ana Ruiz")))
+        );
+        assert_eq!(
+            after_of(" said the club’s captain, Joe Marr, after the game."),
+            Some(("said", Some("Joe Marr")))
+        );
         assert_eq!(
             before_of("A bank spokeswoman in Lima said the rules required "),
             Some(("said", Some("A bank spokeswoman in Lima")))
