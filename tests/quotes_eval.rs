@@ -288,4 +288,11 @@ fn quotes_on_annotated_articles() {
             && styles.speaker() >= 0.97,
         "styles: {styles:?}"
     );
+    assert!(
+        blind.precision() >= 0.99
+            && blind.recall() >= 0.98
+            && blind.kind() >= 0.99
+            && blind.speaker() >= 0.86,
+        "blind: {blind:?}"
+    );
 }

@@ -72,8 +72,8 @@ fn is_aside(toks: &[Token], body: &str) -> bool {
         && toks.len() > 2
         && (1..toks.len() - 1).all(|i| {
             let t = &toks[i];
-            (!breaks_phrase(toks, i, body) || t.kind == TokenKind::Dash)
-                && !(t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
+            let clause_word = t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body));
+            (t.kind == TokenKind::Dash || !breaks_phrase(toks, i, body)) && !clause_word
         })
 }
 
