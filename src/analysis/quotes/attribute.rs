@@ -201,7 +201,9 @@ impl<'a> Resolver<'a> {
                         .borrow_mut()
                         .push((speaker.span.start, id));
                 }
-                found.or_else(|| self.organisation(speaker.span, paragraph))
+                found
+                    .or_else(|| self.determined_name(speaker.span))
+                    .or_else(|| self.organisation(speaker.span, paragraph))
             }
         }
     }
@@ -218,7 +220,10 @@ impl<'a> Resolver<'a> {
         if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
             return None;
         }
-        let generic = matches!(head, "company" | "firm" | "group" | "operator");
+        let generic = matches!(
+            head,
+            "company" | "firm" | "group" | "operator" | "regulator" | "watchdog"
+        );
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
         let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
         let orgs = self.mentions[..end]
@@ -235,6 +240,29 @@ impl<'a> Resolver<'a> {
             latest = latest.or(Some(id));
         }
         latest.filter(|_| generic)
+    }
+
+    /// `The Department for Transport`: a determiner before a whole organisation's name (a
+    /// mention that fills the rest of the words) is that organisation.
+    fn determined_name(&self, span: Span) -> Option<usize> {
+        let text = span.text(self.body);
+        let (det, rest) = text.split_once(' ')?;
+        if !det.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let start = span.start + det.len() + 1;
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= start)
+            .find(|(m, id)| {
+                m.start == start
+                    && m.end == span.end
+                    && m.len() == rest.len()
+                    && self.entities[*id].kind == EntityKind::Organization
+            })
+            .map(|&(_, id)| id)
     }
 
     /// Whether the mention `m` is a possessive inside `span` (“Marchetti’s office” is not
@@ -398,6 +426,49 @@ mod tests {
             form: Form::Description { role: None },
         };
         assert_eq!(r.resolve(unknown, 0), None);
+    }
+
+    #[test]
+    fn relatives_are_roles() {
+        let body = "His niece, Eva Roux, lives nearby.\n\n“He sang,” the niece said.";
+        let paras = paragraphs(body);
+        let ents = [person(body, "Eva Roux", &["Eva Roux"])];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let role = span_of(body, "niece", 1);
+        let desc = Speaker {
+            span: Span::new(role.start - 4, role.end),
+            form: Form::Description { role: Some(role) },
+        };
+        assert_eq!(r.resolve(desc, 1), Some(0));
+    }
+
+    #[test]
+    fn organisations_by_determiner_and_full_name_or_by_generic_head() {
+        let body = "The Office of Water Rates fined Alder Ltd.\n\nThe Office of Water Rates said it. The regulator added more.";
+        let paras = paragraphs(body);
+        let org = |name: &str| Entity {
+            name: name.into(),
+            kind: EntityKind::Organization,
+            mentions: body
+                .match_indices(name)
+                .map(|(i, _)| Span::new(i, i + name.len()))
+                .collect(),
+        };
+        let ents = [org("Office of Water Rates"), org("Alder Ltd")];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let desc = |s: Span| Speaker {
+            span: s,
+            form: Form::Description { role: None },
+        };
+        let full = span_of(body, "The Office of Water Rates", 1);
+        assert_eq!(r.resolve(desc(full), 1), Some(0));
+        // Only the whole name: `The Office` alone is not read as a name here.
+        let part = span_of(body, "The Office of Water", 1);
+        assert_eq!(r.determined_name(part), None);
+        assert_eq!(
+            r.resolve(desc(span_of(body, "The regulator", 0)), 1),
+            Some(0)
+        );
     }
 
     #[test]

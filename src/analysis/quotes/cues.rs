@@ -45,6 +45,10 @@ fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
     if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
         return false;
     }
+    // `was first reported by the researcher`: a passive names its speaker after `by`.
+    if toks.get(k + 1).is_some_and(|n| n.text(body) == "by") && w.ends_with("ed") {
+        return false;
+    }
     match k.checked_sub(1).map(|j| &toks[j]) {
         Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
         Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
@@ -55,6 +59,41 @@ fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
 /// Whether tokens `k`, `k+1` are “according to”.
 fn is_according_to(toks: &[Token], k: usize) -> bool {
     toks[k].is(class::ACCORDING) && toks.get(k + 1).is_some_and(|t| t.is(class::TO))
+}
+
+/// Whether `toks` is a comma-closed aside between a subject and its verb: `, the group’s head,`
+/// or `, 81,`; never a clause of its own (`, and that the team`).
+fn is_aside(toks: &[Token], body: &str) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    first.kind == TokenKind::Comma
+        && last.kind == TokenKind::Comma
+        && toks.len() > 2
+        && (1..toks.len() - 1).all(|i| {
+            let t = &toks[i];
+            let clause_word = t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body));
+            (t.kind == TokenKind::Dash || !breaks_phrase(toks, i, body)) && !clause_word
+        })
+}
+
+/// Whether `toks[i]` is the apostrophe of a plural possessive (`the Midwives’ Association`):
+/// a mark glued to a word ending in `s`, with a space after it.
+fn is_possessive_mark(toks: &[Token], i: usize, body: &str) -> bool {
+    let t = &toks[i];
+    t.kind == TokenKind::Mark
+        && matches!(t.text(body), "'" | "’")
+        && i > 0
+        && toks[i - 1].span.end == t.span.start
+        && toks[i - 1].text(body).ends_with('s')
+        && body[t.span.end..].starts_with(' ')
+}
+
+/// Whether `toks[i]` ends a phrase: punctuation other than a possessive apostrophe or a
+/// symbol inside a name (`Hygiene & Tropical Medicine`).
+fn breaks_phrase(toks: &[Token], i: usize, body: &str) -> bool {
+    !matches!(toks[i].kind, TokenKind::Word | TokenKind::Other)
+        && !is_possessive_mark(toks, i, body)
 }
 
 fn is_adverb(t: &Token, body: &str) -> bool {
@@ -99,8 +138,11 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         if words[first].is(class::NOT_NAME) {
             return None;
         }
-        // `lawyers for Brightway Freight`, `a spokesman for NATO`: the name is not the speaker.
-        let of_name = first >= 2 && words[first - 1].is(class::OF);
+        // `lawyers for Brightway Freight`, `a spokesman for NATO`, `a spokeswoman in Manila`:
+        // the name is not the speaker.
+        let of_name = first >= 2
+            && words[first - 1].is(class::OF | class::NP_BREAK)
+            && !is_capitalized(words[first - 1].text(body));
         if !of_name {
             return Some(Speaker {
                 span: Span::new(words[first].span.start, last.span.end),
@@ -115,6 +157,10 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         .position(|t| t.is(class::DETERMINER))
         .map_or(start, |p| start + p);
     let phrase = &words[start..];
+    // `with affected people`: a prepositional phrase names nobody.
+    if phrase[0].is(class::NP_BREAK | class::OF) && !is_capitalized(phrase[0].text(body)) {
+        return None;
+    }
     let role = phrase
         .iter()
         .rev()
@@ -151,7 +197,27 @@ fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         })
         .unwrap_or(toks.len());
     let end = end.min(8);
-    noun_phrase(&toks[..end], body)
+    let phrase = noun_phrase(&toks[..end], body)?;
+    // `according to the firm’s head of research, Ana Ruiz`: the apposed name is the speaker.
+    if matches!(phrase.form, Form::Description { .. })
+        && toks.get(end).is_some_and(|t| t.kind == TokenKind::Comma)
+    {
+        let rest = &toks[end + 1..];
+        let names = rest
+            .iter()
+            .take_while(|t| {
+                t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
+            })
+            .count();
+        let closed = rest.get(names).is_none_or(|t| !t.is_word());
+        if (1..=4).contains(&names) && closed {
+            return Some(Speaker {
+                span: Span::new(rest[0].span.start, rest[names - 1].span.end),
+                form: Form::Name,
+            });
+        }
+    }
+    Some(phrase)
 }
 
 /// The attribution in the clause after a quote. `sentence_ended`: the quote closed its own
@@ -161,9 +227,13 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         .iter()
         .position(|t| !matches!(t.kind, TokenKind::Comma | TokenKind::Dash))
         .unwrap_or(toks.len());
-    let stop = toks
-        .iter()
-        .position(|t| matches!(t.kind, TokenKind::Stop | TokenKind::Mark | TokenKind::Colon))
+    let stop = (0..toks.len())
+        .position(|i| {
+            matches!(
+                toks[i].kind,
+                TokenKind::Stop | TokenKind::Mark | TokenKind::Colon
+            ) && !is_possessive_mark(toks, i, body)
+        })
         .unwrap_or(toks.len());
     if lead >= stop {
         return None;
@@ -203,6 +273,12 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         }
         let subject = &clause[..first_comma.min(subject_end)];
         if subject.is_empty() || subject.len() > 7 {
+            break;
+        }
+        // The subject touches its verb, or only a comma-closed aside stands between them (`X,
+        // the group’s head, said`); `“…” with affected people, and that … reported` is no
+        // attribution.
+        if first_comma < subject_end && !is_aside(&clause[first_comma..subject_end], body) {
             break;
         }
         if subject
@@ -258,9 +334,11 @@ pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
 
 /// The attribution in the clause before a quote (from the sentence start up to the quote).
 pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
-    let start = toks
-        .iter()
-        .rposition(|t| matches!(t.kind, TokenKind::Stop | TokenKind::Mark))
+    let start = (0..toks.len())
+        .rposition(|i| {
+            matches!(toks[i].kind, TokenKind::Stop | TokenKind::Mark)
+                && !is_possessive_mark(toks, i, body)
+        })
         .map_or(0, |p| p + 1);
     let toks = &toks[start..];
     let trailing = toks.iter().rposition(|t| t.is_word()).map_or(0, |p| p + 1);
@@ -301,12 +379,32 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
         end -= 1;
     }
     let segment_start = |end: usize| {
-        toks[..end]
-            .iter()
-            .rposition(|t| t.kind != TokenKind::Word)
+        (0..end)
+            .rposition(|i| breaks_phrase(toks, i, body))
             .map_or(0, |p| p + 1)
     };
     let mut start = segment_start(end);
+    // `she pointed to the river and said`: a coordinated verb shares the clause's subject.
+    let coordinated = end > start + 2 && toks[end - 1].text(body) == "and";
+    if coordinated {
+        if let Some(subject) = leading_subject(&toks[start..end - 1], body) {
+            return Some(subject);
+        }
+    }
+    // `X on Monday defended the plan, telling reporters that …`: a participle after a comma
+    // speaks for the subject of its sentence.
+    let participle = toks[k].text(body).ends_with("ing")
+        && start == end
+        && end > 0
+        && toks[end - 1].kind == TokenKind::Comma;
+    if participle {
+        let sentence_start = (0..end)
+            .rposition(|i| matches!(toks[i].kind, TokenKind::Stop | TokenKind::Colon))
+            .map_or(0, |p| p + 1);
+        if let Some(subject) = leading_subject(&toks[sentence_start..end], body) {
+            return Some(subject);
+        }
+    }
     let relative = end - start == 1 && toks[start].is(class::RELATIVE);
     if start == end || relative {
         // An apposition or a relative clause: step back over comma-separated asides to the name.
@@ -328,6 +426,21 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
                     .all(|b| b.is_ascii_digit());
             let aside =
                 toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE) || age;
+            // `reported by the researcher Tobias Wren, who said`: a relative clause belongs to
+            // the name right before its comma.
+            if relative && aside {
+                let named = noun_phrase(&toks[seg_start..seg_end], body)
+                    .filter(|s| s.form == Form::Name && s.span.end == toks[seg_end - 1].span.end);
+                let by_of = named.is_some_and(|s| {
+                    let first = (seg_start..seg_end)
+                        .find(|&i| toks[i].span.start == s.span.start)
+                        .unwrap_or(seg_start);
+                    first > seg_start && toks[first - 1].is(class::OF)
+                });
+                if named.is_some() && !by_of {
+                    return named;
+                }
+            }
             if !aside {
                 return noun_phrase(&toks[seg_start..seg_end], body)
                     .filter(|s| !matches!(s.form, Form::Description { .. }));
@@ -340,6 +453,36 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
         start = end - 7;
     }
     noun_phrase(&toks[start..end], body)
+}
+
+/// The subject opening a clause (`she pointed …`, `Health Minister Ana Ruiz on Monday …`, `A
+/// judge at the court …`): a pronoun, or a name or description followed by its verb phrase.
+fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
+    let first = toks.first()?;
+    if let Some(fit) = PronounFit::of(first.class) {
+        return Some(Speaker {
+            span: first.span,
+            form: Form::Pronoun(fit),
+        });
+    }
+    let len = if first.is(class::DETERMINER) {
+        // `A judge at the court`: a description up to its first preposition.
+        toks.iter()
+            .position(|t| !t.is_word() || t.is(class::NP_BREAK | class::OF))
+            .unwrap_or(toks.len())
+    } else {
+        toks.iter()
+            .position(|t| !t.is_word() || !is_capitalized(t.text(body)))
+            .unwrap_or(toks.len())
+    };
+    // The phrase must stop before the clause does: a verb follows it.
+    if len == 0 || len > 5 || len >= toks.len() {
+        return None;
+    }
+    noun_phrase(&toks[..len], body).filter(|s| match s.form {
+        Form::Description { role } => role.is_some(),
+        _ => true,
+    })
 }
 
 /// Every speaker named as the subject of a speech cue in `toks` (a paragraph), in order: the
@@ -419,6 +562,66 @@ mod tests {
         assert_eq!(
             after_of(" Mr. Saleh has said."),
             Some(("said", Some("Mr. Saleh")))
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_must_touch_the_quote() {
+        // The clause after a quoted fragment goes on with the writer's sentence.
+        assert_eq!(
+            after_of(
+                " with the tenants, and that no vote would be held before the panel reported."
+            ),
+            None
+        );
+        assert_eq!(after_of(" with nearby farmers."), None);
+        assert_eq!(
+            after_of(" according to the firm’s head of research, Ana Ruiz."),
+            Some(("according to", Some("Ana Ruiz")))
+        );
+        assert_eq!(
+            after_of(" said the club’s captain, Joe Marr, after the game."),
+            Some(("said", Some("Joe Marr")))
+        );
+        assert_eq!(
+            before_of("A bank spokeswoman in Lima said the rules required "),
+            Some(("said", Some("A bank spokeswoman in Lima")))
+        );
+        // An aside between subject and verb is fine, a possessive plural inside it too.
+        assert_eq!(
+            after_of(" Okoro, the Growers’ Union head, said."),
+            Some(("said", Some("Okoro")))
+        );
+    }
+
+    #[test]
+    fn subjects_of_coordinated_verbs_participles_and_relatives() {
+        assert_eq!(
+            before_of("Looking at the hills, he shook his head and said: "),
+            Some(("said", Some("he")))
+        );
+        assert_eq!(
+            before_of("Marta Lind closed the folder and added: "),
+            Some(("added", Some("Marta Lind")))
+        );
+        assert_eq!(
+            before_of("Transport Minister Ivo Berg on Friday backed the plan, telling reporters it would "),
+            Some(("telling", Some("Transport Minister Ivo Berg")))
+        );
+        assert_eq!(
+            before_of(
+                "The leak was first reported by the engineer Paul Amis, who wrote that it was "
+            ),
+            Some(("wrote", Some("Paul Amis")))
+        );
+        // A long aside with a symbol and a plural possessive stays an aside.
+        assert_eq!(
+            before_of("Dr. Nina Sol, a lecturer at the School of Art & Design who advises the Growers’ Union, noted that yields "),
+            Some(("noted", Some("Dr. Nina Sol")))
+        );
+        assert_eq!(
+            before_of("Ana Diaz, the head of the Farmers’ Guild, said prices were "),
+            Some(("said", Some("Ana Diaz")))
         );
     }
 

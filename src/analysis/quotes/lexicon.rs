@@ -242,6 +242,8 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
         class::ORG_HEAD,
         &[
             "ministry",
+            "regulator",
+            "watchdog",
             "department",
             "company",
             "firm",

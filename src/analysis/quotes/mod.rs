@@ -202,8 +202,12 @@ fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &
     for i in 1..quotes.len() {
         let (q, p) = (&raw[i], &raw[i - 1]);
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
-        let continues =
-            p.paragraph == q.paragraph || (opens_paragraph && p.paragraph + 1 == q.paragraph);
+        // Across paragraphs only a quoted clause goes on: a fragment in the writer's sentence
+        // (`The ministry called it ‘a matter for the operator’.`) does not.
+        let next_paragraph = opens_paragraph
+            && p.paragraph + 1 == q.paragraph
+            && quotes[i - 1].kind == QuoteKind::Direct;
+        let continues = p.paragraph == q.paragraph || next_paragraph;
         if !continues || !unattributed(&quotes[i]) {
             continue;
         }

@@ -274,3 +274,40 @@ fn bare_quote_goes_to_the_one_person_its_paragraph_named() {
     ];
     assert_eq!(speakers(body, &ents), ["Nadia Reyes", "-"]);
 }
+
+#[test]
+fn a_fragment_does_not_lend_its_speaker_to_the_next_paragraph() {
+    let body = "The Port Board called the delay ‘a matter for the builder’.\n\n\
+                ‘I have no idea how I will get to work.’\n\n\
+                Kim Lo, a nurse, said the ferry was her only way in.";
+    let ents = [
+        entity(
+            body,
+            "Port Board",
+            EntityKind::Organization,
+            &["Port Board"],
+        ),
+        entity(body, "Kim Lo", EntityKind::Person, &["Kim Lo"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Port Board", "-"]);
+}
+
+#[test]
+fn the_known_sample_patterns() {
+    // A prepositional phrase after a fragment is no inverted attribution.
+    let body = "Kai Moss said the rules required “prior consent” with local owners, and that no \
+                permit would be issued before the survey had reported.";
+    let ents = [entity(body, "Kai Moss", EntityKind::Person, &["Kai Moss"])];
+    let got = run(body, &ents);
+    assert_eq!((got[0].1.as_str(), got[0].3.as_str()), ("Kai Moss", "said"));
+    // A pronoun subject of a coordinated speech verb resolves to the latest fitting person.
+    let body = "Mr. Ivo Tan was calm. Standing by the gate, he pointed at the field and said: \
+                “This was all forest once.”";
+    let ents = [entity(body, "Ivo Tan", EntityKind::Person, &["Ivo Tan"])];
+    assert_eq!(speakers(body, &ents), ["Ivo Tan"]);
+    // `X, a long aside, noted that … “…”`.
+    let body = "Dr. Lea Ross, a chemist at the Institute of Soil & Water who is not involved, \
+                noted that yields “often fall in dry years.”";
+    let ents = [entity(body, "Lea Ross", EntityKind::Person, &["Lea Ross"])];
+    assert_eq!(speakers(body, &ents), ["Lea Ross"]);
+}
