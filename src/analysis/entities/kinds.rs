@@ -167,6 +167,10 @@ pub fn evidence(
     if titled {
         v[PERSON] += 5.0;
     }
+    // "Chatwave 5.0", "Ariane 6": a name ending in a version or model number is a product.
+    if end > first + 1 && toks[end - 1].shape == Shape::Number {
+        v[OTHER] += 4.0;
+    }
     // A dateline: capitals opening a paragraph, then a comma, dash or bracket ("SAN JOSE, Calif.").
     let dateline = toks[span_first].para_start
         && (first..end).all(|k| !toks[k].is_word() || toks[k].shape == Shape::Upper)
@@ -184,6 +188,9 @@ pub fn evidence(
     }
     if whole & flag::ORG != 0 {
         v[ORG] += 4.0;
+    }
+    if whole & flag::OTHER != 0 {
+        v[OTHER] += 4.0;
     }
     if whole & flag::ENTITY == 0 {
         structure(&mut v, toks, body, lex, words, first, end);

@@ -600,6 +600,14 @@ fn coordinated_places(
 
 /// The surname of a multi-word name: its last word with the lower-case particles before it.
 fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
+    // "Park Ji-hoon": a hyphenated given name with a lower-case syllable follows the family name.
+    if c.end >= c.first + 4
+        && toks[c.end - 1].shape == Shape::Lower
+        && toks[c.end - 2].is_punct('-')
+        && toks[c.first].is_capitalised()
+    {
+        return toks[c.first].text(body);
+    }
     let last = (c.first..c.end)
         .rev()
         .find(|&k| toks[k].is_capitalised())
