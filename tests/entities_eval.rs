@@ -265,8 +265,8 @@ fn corpus() -> PathBuf {
 fn tuning_set_meets_floors() {
     let s = evaluate(&corpus());
     report("tuning set", &s);
-    assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
-    assert!(s.recall() >= 0.98, "recall {:.3}", s.recall());
+    assert!(s.precision() >= 0.99, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.99, "recall {:.3}", s.recall());
     assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
@@ -295,20 +295,20 @@ fn wild_set_meets_floors() {
 fn blind_set_meets_floors() {
     let s = evaluate(&corpus().join("blind"));
     report("blind set", &s);
-    assert!(s.f1() >= 0.905, "F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.91, "F1 {:.3}", s.f1());
     assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
 /// A second blind set in yet other styles (wire politics with ministries named in full and short, a
 /// multi-faith festival week, a drug approval with Korean names, an app update with versions, a cyclone
 /// with rivers and relief agencies, a state election with fronts and acronyms), written and annotated
-/// before the engine was run on them.
+/// before the engine was run on them (baseline F1 0.749, B³ 0.980).
 #[test]
 fn blind2_set_meets_floors() {
     let s = evaluate(&corpus().join("blind2"));
     report("blind2 set", &s);
-    assert!(s.f1() >= 0.5, "F1 {:.3}", s.f1());
-    assert!(s.b3() >= 0.9, "B3 {:.3}", s.b3());
+    assert!(s.f1() >= 0.92, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.98, "B3 {:.3}", s.b3());
 }
 
 #[test]

@@ -51,10 +51,11 @@ const CAPITAL_PARTICLES: &[&str] = &[
 
 /// Lower-case words that follow a hyphen after a name without being part of it ("Kyiv-born").
 const HYPHEN_WORDS: &[&str] = &[
-    "born", "run", "made", "owned", "style", "era", "like", "wide", "free", "class", "type", "term",
-    "year", "old", "led", "bound", "only", "area", "zone", "level", "size", "scale", "day", "week",
-    "month", "hour", "rate", "grown", "built", "held", "sized", "proof", "ready", "long", "high",
-    "low", "plus", "in", "up", "out", "off", "on", "over", "back", "down", "tier", "half", "new",
+    "born", "run", "made", "owned", "style", "era", "like", "wide", "free", "class", "type",
+    "term", "year", "old", "led", "bound", "only", "area", "zone", "level", "size", "scale", "day",
+    "week", "month", "hour", "rate", "grown", "built", "held", "sized", "proof", "ready", "long",
+    "high", "low", "plus", "in", "up", "out", "off", "on", "over", "back", "down", "tier", "half",
+    "new",
 ];
 
 /// Words after which "of" continues a name ("United States of America", "Duke of York").
@@ -383,8 +384,11 @@ impl Finder<'_, '_> {
     /// "Ji-hoon": a capitalised syllable, a hyphen and a short lower-case syllable that is no English
     /// word ending ("Kyiv-based", "Congress-led", "Spanish-speaking" stay apart).
     fn is_given_syllable(&self, cap: usize, low: usize) -> bool {
-        let (Some(c), Some(h), Some(l)) = (self.toks.get(cap), self.toks.get(cap + 1), self.toks.get(low))
-        else {
+        let (Some(c), Some(h), Some(l)) = (
+            self.toks.get(cap),
+            self.toks.get(cap + 1),
+            self.toks.get(low),
+        ) else {
             return false;
         };
         let w = self.text(low);
@@ -417,7 +421,10 @@ impl Finder<'_, '_> {
             return None;
         }
         let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-        if toks.get(j + 1).is_some_and(|t| t.is_punct('.')) && glued(j + 1) && glued(j + 2) && short(j + 2)
+        if toks.get(j + 1).is_some_and(|t| t.is_punct('.'))
+            && glued(j + 1)
+            && glued(j + 2)
+            && short(j + 2)
         {
             return Some(j + 3);
         }
@@ -445,7 +452,11 @@ impl Finder<'_, '_> {
             let word_at = |k: usize| k < n && !toks[k].para_start && self.is_name_word(k);
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
-                if word_at(j) && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0 {
+                // A known name before the possessive owns what follows ("Spain's Ministry of X").
+                if word_at(j)
+                    && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0
+                    && self.whole_flags(a, j) & flag::ENTITY == 0
+                {
                     j += 1;
                     continue;
                 }
@@ -616,7 +627,8 @@ impl Finder<'_, '_> {
                 let text = self.text(k);
                 let good =
                     f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
-                        || (self.article.seen_capitalised(text) && !self.article.seen_lower(text));
+                        || (self.article.seen_capitalised(text) && !self.article.seen_lower(text))
+                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b));
                 if good {
                     if start.is_none() {
                         start = Some(k);
@@ -909,6 +921,18 @@ impl Finder<'_, '_> {
 
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
+        // "Alzheimer's disease", "Down's syndrome": an eponym naming an illness is no mention.
+        if toks[b - 1].possessive
+            && toks.get(b).is_some_and(|t| {
+                t.shape == Shape::Lower
+                    && matches!(
+                        t.text(self.body),
+                        "disease" | "syndrome" | "disorder" | "palsy"
+                    )
+            })
+        {
+            return;
+        }
         let mut end = toks[b - 1].end as usize;
         // "Helix Inc." and "Calif." keep their period.
         if let Some(next) = toks.get(b) {
@@ -972,12 +996,15 @@ impl Finder<'_, '_> {
             .flat_map(|k| self.text(k).split('-'))
             .filter_map(|w| w.bytes().next())
             .collect();
+        // Most of the acronym's letters are initials: a name translated from another language
+        // keeps its original acronym ("National Institute for Disaster Management (INGD)").
         let acronym = self.text(first);
-        initials.len() >= 2
-            && acronym
-                .bytes()
-                .filter(u8::is_ascii_alphabetic)
-                .all(|c| initials.contains(&c))
+        let letters = acronym.bytes().filter(u8::is_ascii_alphabetic).count();
+        let matched = acronym
+            .bytes()
+            .filter(|c| c.is_ascii_alphabetic() && initials.contains(c))
+            .count();
+        initials.len() >= 2 && letters >= 2 && matched * 4 >= letters * 3
     }
 }
 

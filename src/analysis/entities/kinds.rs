@@ -74,6 +74,8 @@ const DIRECTIONS: &[&str] = &[
     "village",
     "province",
     "region",
+    "district",
+    "districts",
     "streets",
     "mayor",
     "people",
@@ -227,6 +229,9 @@ pub fn evidence(
             // "the campaign group Open Streets", "the river Tamsin", "the novel Children of ...".
             descriptor(&mut v, f, 3.0);
             place_cue = f & flag::PLACE_NOUN != 0;
+        } else if matches!(before_text, "called" | "named" | "dubbed") && !titled {
+            // "a monthly injection called Memoravex", "a band named X".
+            descriptor(&mut v, lex.get(before2), 3.0);
         } else if before_text == "to" && before2 == "according" {
             v[PERSON] += 1.0;
         } else if f & flag::ROLE != 0 {
