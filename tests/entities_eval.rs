@@ -7,7 +7,8 @@
 //! next occurrence of that exact text after the previous mention, at word boundaries, so the file reads
 //! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning; `wild/`
 //! holds articles in other genres, annotated before the engine was run on them; `blind/` holds more
-//! genres again, written for a blind check before the rules were tuned on them.
+//! genres again, written for a blind check before the rules were tuned on them, and `blind2/` a second
+//! such set in other styles.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -264,8 +265,8 @@ fn corpus() -> PathBuf {
 fn tuning_set_meets_floors() {
     let s = evaluate(&corpus());
     report("tuning set", &s);
-    assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
-    assert!(s.recall() >= 0.98, "recall {:.3}", s.recall());
+    assert!(s.precision() >= 0.99, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.99, "recall {:.3}", s.recall());
     assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
@@ -294,8 +295,20 @@ fn wild_set_meets_floors() {
 fn blind_set_meets_floors() {
     let s = evaluate(&corpus().join("blind"));
     report("blind set", &s);
-    assert!(s.f1() >= 0.905, "F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.91, "F1 {:.3}", s.f1());
     assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
+}
+
+/// A second blind set in yet other styles (wire politics with ministries named in full and short, a
+/// multi-faith festival week, a drug approval with Korean names, an app update with versions, a cyclone
+/// with rivers and relief agencies, a state election with fronts and acronyms), written and annotated
+/// before the engine was run on them (baseline F1 0.749, B³ 0.980).
+#[test]
+fn blind2_set_meets_floors() {
+    let s = evaluate(&corpus().join("blind2"));
+    report("blind2 set", &s);
+    assert!(s.f1() >= 0.92, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.98, "B3 {:.3}", s.b3());
 }
 
 #[test]

@@ -41,12 +41,21 @@ struct Article<'a> {
 
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "van", "von", "du", "da", "di", "dos", "das", "la", "le",
-    "al", "el", "bin", "ibn", "ter", "ten",
+    "al", "el", "bin", "ibn", "ter", "ten", "i",
 ];
 
 const CAPITAL_PARTICLES: &[&str] = &[
     "De", "Del", "Della", "Van", "Von", "Du", "Da", "Di", "Dos", "La", "Le", "Al", "El", "Bin",
     "Ibn",
+];
+
+/// Lower-case words that follow a hyphen after a name without being part of it ("Kyiv-born").
+const HYPHEN_WORDS: &[&str] = &[
+    "born", "run", "made", "owned", "style", "era", "like", "wide", "free", "class", "type",
+    "term", "year", "old", "led", "bound", "only", "area", "zone", "level", "size", "scale", "day",
+    "week", "month", "hour", "rate", "grown", "built", "held", "sized", "proof", "ready", "long",
+    "high", "low", "plus", "in", "up", "out", "off", "on", "over", "back", "down", "tier", "half",
+    "new",
 ];
 
 /// Words after which "of" continues a name ("United States of America", "Duke of York").
@@ -372,6 +381,58 @@ impl Finder<'_, '_> {
                 .is_some_and(|t| t.shape == Shape::Number)
     }
 
+    /// "Ji-hoon": a capitalised syllable, a hyphen and a short lower-case syllable that is no English
+    /// word ending ("Kyiv-based", "Congress-led", "Spanish-speaking" stay apart).
+    fn is_given_syllable(&self, cap: usize, low: usize) -> bool {
+        let (Some(c), Some(h), Some(l)) = (
+            self.toks.get(cap),
+            self.toks.get(cap + 1),
+            self.toks.get(low),
+        ) else {
+            return false;
+        };
+        let w = self.text(low);
+        c.shape == Shape::Cap
+            && self.text(cap).len() <= 4
+            && !h.space_before
+            && !l.space_before
+            && l.shape == Shape::Lower
+            && (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with('s')
+            && self.lex.get(w) & (flag::COMMON | flag::ROLE) == 0
+            && !HYPHEN_WORDS.contains(&w)
+    }
+
+    /// The end of a version number at `j` that belongs to the name before it: a dotted version
+    /// ("5.0", "4.2") or a short number followed by a product noun ("Ariane 6 rocket").
+    fn version_end(&self, j: usize) -> Option<usize> {
+        let toks = self.toks;
+        let short = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.shape == Shape::Number
+                    && t.end - t.start <= 2
+                    && self.text(k).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        if !short(j) {
+            return None;
+        }
+        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+        if toks.get(j + 1).is_some_and(|t| t.is_punct('.'))
+            && glued(j + 1)
+            && glued(j + 2)
+            && short(j + 2)
+        {
+            return Some(j + 3);
+        }
+        let noun = toks.get(j + 1).is_some_and(|t| t.shape == Shape::Lower)
+            && self.lex.get(self.text(j + 1)) & flag::WORK_NOUN != 0;
+        noun.then_some(j + 1)
+    }
+
     fn is_lower(&self, i: usize, word: &str) -> bool {
         self.toks.get(i).is_some_and(|t| t.shape == Shape::Lower) && self.text(i) == word
     }
@@ -391,7 +452,11 @@ impl Finder<'_, '_> {
             let word_at = |k: usize| k < n && !toks[k].para_start && self.is_name_word(k);
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
-                if word_at(j) && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0 {
+                // A known name before the possessive owns what follows ("Spain's Ministry of X").
+                if word_at(j)
+                    && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0
+                    && self.whole_flags(a, j) & flag::ENTITY == 0
+                {
                     j += 1;
                     continue;
                 }
@@ -416,6 +481,18 @@ impl Finder<'_, '_> {
                 {
                     j += 2;
                     continue;
+                }
+                Shape::Punct('-') if prev > a && self.is_given_syllable(prev, j + 1) => {
+                    // "Park Ji-hoon", "Kim Soo-yeon": the rest of a hyphenated given name.
+                    j += 2;
+                    break;
+                }
+                Shape::Number if t.space_before && toks[prev].is_capitalised() => {
+                    // "Chatwave 5.0", "Ariane 6 rocket": a version or model number ends the name.
+                    if let Some(e) = self.version_end(j) {
+                        j = e;
+                    }
+                    break;
                 }
                 Shape::Punct('&') if word_at(j + 1) => {
                     j += 2;
@@ -537,12 +614,21 @@ impl Finder<'_, '_> {
         let mut last_good = a;
         let mut k = a;
         while k < b {
+            if self.toks[k].shape == Shape::Number && start.is_some() && last_good + 1 == k {
+                // A version number after a vouched-for name ("Chatwave 5.0 Update").
+                if let Some(e) = self.version_end(k) {
+                    last_good = e - 1;
+                    k = e;
+                    continue;
+                }
+            }
             if self.toks[k].is_capitalised() {
                 let f = self.flags_dotted(k);
                 let text = self.text(k);
                 let good =
                     f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
-                        || (self.article.seen_capitalised(text) && !self.article.seen_lower(text));
+                        || (self.article.seen_capitalised(text) && !self.article.seen_lower(text))
+                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b));
                 if good {
                     if start.is_none() {
                         start = Some(k);
@@ -835,6 +921,18 @@ impl Finder<'_, '_> {
 
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
+        // "Alzheimer's disease", "Down's syndrome": an eponym naming an illness is no mention.
+        if toks[b - 1].possessive
+            && toks.get(b).is_some_and(|t| {
+                t.shape == Shape::Lower
+                    && matches!(
+                        t.text(self.body),
+                        "disease" | "syndrome" | "disorder" | "palsy"
+                    )
+            })
+        {
+            return;
+        }
         let mut end = toks[b - 1].end as usize;
         // "Helix Inc." and "Calif." keep their period.
         if let Some(next) = toks.get(b) {
@@ -898,12 +996,15 @@ impl Finder<'_, '_> {
             .flat_map(|k| self.text(k).split('-'))
             .filter_map(|w| w.bytes().next())
             .collect();
+        // Most of the acronym's letters are initials: a name translated from another language
+        // keeps its original acronym ("National Institute for Disaster Management (INGD)").
         let acronym = self.text(first);
-        initials.len() >= 2
-            && acronym
-                .bytes()
-                .filter(u8::is_ascii_alphabetic)
-                .all(|c| initials.contains(&c))
+        let letters = acronym.bytes().filter(u8::is_ascii_alphabetic).count();
+        let matched = acronym
+            .bytes()
+            .filter(|c| c.is_ascii_alphabetic() && initials.contains(c))
+            .count();
+        initials.len() >= 2 && letters >= 2 && matched * 4 >= letters * 3
     }
 }
 

@@ -74,6 +74,8 @@ const DIRECTIONS: &[&str] = &[
     "village",
     "province",
     "region",
+    "district",
+    "districts",
     "streets",
     "mayor",
     "people",
@@ -167,6 +169,10 @@ pub fn evidence(
     if titled {
         v[PERSON] += 5.0;
     }
+    // "Chatwave 5.0", "Ariane 6": a name ending in a version or model number is a product.
+    if end > first + 1 && toks[end - 1].shape == Shape::Number {
+        v[OTHER] += 4.0;
+    }
     // A dateline: capitals opening a paragraph, then a comma, dash or bracket ("SAN JOSE, Calif.").
     let dateline = toks[span_first].para_start
         && (first..end).all(|k| !toks[k].is_word() || toks[k].shape == Shape::Upper)
@@ -184,6 +190,9 @@ pub fn evidence(
     }
     if whole & flag::ORG != 0 {
         v[ORG] += 4.0;
+    }
+    if whole & flag::OTHER != 0 {
+        v[OTHER] += 4.0;
     }
     if whole & flag::ENTITY == 0 {
         structure(&mut v, toks, body, lex, words, first, end);
@@ -220,6 +229,9 @@ pub fn evidence(
             // "the campaign group Open Streets", "the river Tamsin", "the novel Children of ...".
             descriptor(&mut v, f, 3.0);
             place_cue = f & flag::PLACE_NOUN != 0;
+        } else if matches!(before_text, "called" | "named" | "dubbed") && !titled {
+            // "a monthly injection called Memoravex", "a band named X".
+            descriptor(&mut v, lex.get(before2), 3.0);
         } else if before_text == "to" && before2 == "according" {
             v[PERSON] += 1.0;
         } else if f & flag::ROLE != 0 {

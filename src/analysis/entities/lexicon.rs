@@ -60,8 +60,11 @@ pub mod flag {
     /// A title, pronoun or kin noun for a woman ("Ms.", "she", "sister").
     pub const FEMALE: u32 = 1 << 22;
 
+    /// A known event, work or product ("Ramadan", "Android"): kind other.
+    pub const OTHER: u32 = 1 << 23;
+
     /// Flags that make a form a name in its own right.
-    pub const ENTITY: u32 = PLACE | GROUP | ORG;
+    pub const ENTITY: u32 = PLACE | GROUP | ORG | OTHER;
 }
 
 /// A small, fast, non-cryptographic hasher (multiply-rotate over 8-byte words) for short keys.
@@ -129,6 +132,10 @@ const SOURCES: &[(&str, u32)] = &[
     (
         include_str!("../../../assets/lexicon/organizations.txt"),
         flag::ORG,
+    ),
+    (
+        include_str!("../../../assets/lexicon/other_names.txt"),
+        flag::OTHER,
     ),
     (
         include_str!("../../../assets/lexicon/titles.txt"),

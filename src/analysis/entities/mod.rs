@@ -13,6 +13,9 @@ pub mod kinds;
 pub mod lexicon;
 pub mod names;
 pub mod resolve;
+#[cfg(test)]
+mod rules_tests;
+pub mod short_forms;
 pub mod tokens;
 
 use serde::Serialize;

@@ -9,6 +9,7 @@ use super::gender;
 use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
+use super::short_forms;
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind};
 use crate::analysis::span::Span;
@@ -455,6 +456,20 @@ impl<'a> State<'a> {
         None
     }
 
+    /// "Labour Ministry" after "Ministry of Labour and Social Economy": the organization whose full
+    /// name `name` shortens most closely ([`short_forms`]).
+    fn match_short_form(&self, name: &str) -> Option<usize> {
+        self.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, cl)| cl.multi() && cl.kind() == EntityKind::Organization)
+            .filter_map(|(id, cl)| {
+                short_forms::short_form_gap(name, cl.best.text(self.body)).map(|gap| (gap, id))
+            })
+            .min()
+            .map(|(_, id)| id)
+    }
+
     fn match_multi(&self, c: &Candidate, name: &str, words: &Words) -> Option<usize> {
         if let Some(&id) = self.exact.get(name) {
             return Some(id);
@@ -509,7 +524,12 @@ impl<'a> State<'a> {
                 !cl.multi() && cl.first_word == last && cl.kind() == EntityKind::Organization
             })
         };
-        let found = by_surname.max(by_acronym).max(by_short);
+        let by_short_form = if personish {
+            None
+        } else {
+            self.match_short_form(name)
+        };
+        let found = by_surname.max(by_acronym).max(by_short).or(by_short_form);
         if found.is_some() || name.contains(' ') {
             return found;
         }
@@ -600,6 +620,14 @@ fn coordinated_places(
 
 /// The surname of a multi-word name: its last word with the lower-case particles before it.
 fn surname<'a>(body: &'a str, toks: &[Token], c: &Candidate) -> &'a str {
+    // "Park Ji-hoon": a hyphenated given name with a lower-case syllable follows the family name.
+    if c.end >= c.first + 4
+        && toks[c.end - 1].shape == Shape::Lower
+        && toks[c.end - 2].is_punct('-')
+        && toks[c.first].is_capitalised()
+    {
+        return toks[c.first].text(body);
+    }
     let last = (c.first..c.end)
         .rev()
         .find(|&k| toks[k].is_capitalised())

@@ -155,12 +155,27 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             continue;
         }
         if is_alnum(c) {
-            let (tok_end, next, possessive, shape) = read_word(body, i, end);
+            let (tok_end, next, possessive, mut shape) = read_word(body, i, end);
+            // "iPhone", "eBay", "macOS": a known name that starts in lower case counts as capitalised.
+            let mut known_camel = 0;
+            if shape == Shape::Lower
+                && tok_end - i >= 3
+                && (bytes[i + 1].is_ascii_uppercase() || bytes[tok_end - 1].is_ascii_uppercase())
+            {
+                known_camel = lex.get(&body[i..tok_end]) & flag::ENTITY;
+                if known_camel != 0 {
+                    shape = Shape::Cap;
+                }
+            }
             let flags = match shape {
                 Shape::Cap | Shape::Upper => {
                     counts.words += 1;
                     counts.caps += 1;
-                    lex.get(&body[i..tok_end])
+                    if known_camel != 0 {
+                        known_camel
+                    } else {
+                        lex.get(&body[i..tok_end])
+                    }
                 }
                 Shape::Lower => {
                     counts.words += 1;

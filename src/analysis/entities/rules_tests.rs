@@ -1,0 +1,81 @@
+//! Unit tests, on invented sentences, for the rules that the second blind set prompted: hyphenated
+//! Korean given names, version numbers and known products, festivals, eponymous illnesses, possessive
+//! splits, "called" descriptors, short forms and translated acronyms.
+
+use super::EntityKind;
+use crate::analysis::analyze;
+
+fn entities(body: &str) -> Vec<(String, EntityKind, Vec<&str>)> {
+    analyze(body)
+        .entities
+        .into_iter()
+        .map(|e| {
+            let texts = e.mentions.iter().map(|m| m.text(body)).collect();
+            (e.name, e.kind, texts)
+        })
+        .collect()
+}
+
+fn kind_of(e: &[(String, EntityKind, Vec<&str>)], mention: &str) -> Option<EntityKind> {
+    e.iter().find(|x| x.2.contains(&mention)).map(|x| x.1)
+}
+
+#[test]
+fn a_hyphenated_given_name_with_a_lower_case_syllable_is_whole() {
+    let body =
+        "The surgeon, Dr. Yoon Ha-neul, operated twice. Yoon said the Busan-based clinic was full.";
+    let e = entities(body);
+    assert_eq!(e[0].2, ["Dr. Yoon Ha-neul", "Yoon"]);
+    assert_eq!(e[0].1, EntityKind::Person);
+    assert!(e.iter().any(|x| x.2.contains(&"Busan")));
+}
+
+#[test]
+fn version_numbers_and_camel_case_names_are_products() {
+    let body = "Trellis released Notely 3.1 for iOS on Friday. Notely 3.1 fixes a sync bug.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Notely 3.1"), Some(EntityKind::Other));
+    assert_eq!(kind_of(&e, "iOS"), Some(EntityKind::Other));
+}
+
+#[test]
+fn festivals_are_other_and_eponymous_illnesses_no_names() {
+    let body = "Families in Leeds marked Diwali on Sunday. Doctors at Leeds General Infirmary \
+                    said Parkinson's disease cases had risen.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Diwali"), Some(EntityKind::Other));
+    assert!(!e.iter().any(|x| x.2.contains(&"Parkinson")));
+}
+
+#[test]
+fn a_known_place_before_a_possessive_stays_apart() {
+    let body = "Officials said Norway's Ministry of Fisheries would decide.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Norway"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(&e, "Ministry of Fisheries"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_product_named_after_called_is_other() {
+    let body = "The firm makes a nasal spray vaccine called Brevimune in Lyon.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Brevimune"), Some(EntityKind::Other));
+}
+
+#[test]
+fn a_short_form_and_a_foreign_acronym_join_their_full_names() {
+    let body = "The Ministry of Fisheries and Coastal Affairs set new quotas. A Fisheries Ministry \
+                    official said the catch fell. The National Institute for Water Safety (INAS) agreed, \
+                    and INAS will publish data.";
+    let e = entities(body);
+    let ministry = e
+        .iter()
+        .find(|x| x.2.contains(&"Fisheries Ministry"))
+        .unwrap();
+    assert_eq!(ministry.0, "Ministry of Fisheries and Coastal Affairs");
+    let board = e.iter().find(|x| x.2.contains(&"INAS")).unwrap();
+    assert_eq!(board.2[0], "National Institute for Water Safety");
+}
