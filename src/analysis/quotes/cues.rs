@@ -51,9 +51,24 @@ fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
     }
     match k.checked_sub(1).map(|j| &toks[j]) {
         Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
+        // `the union’s demands`: a noun after a possessive is no verb.
+        Some(p) if is_possessive_word(p, body) || is_possessive_mark(toks, k - 1, body) => false,
         Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
         _ => true,
     }
+}
+
+/// Whether a word is a possessive (`union’s`, `GUPW's`).
+fn is_possessive_word(t: &Token, body: &str) -> bool {
+    let w = t.text(body);
+    t.is_word() && (w.ends_with("’s") || w.ends_with("'s"))
+}
+
+/// Whether a word is a US party-and-state tag set off after a politician's name (`D-Ohio`,
+/// `R-Kan.`, `I-Vt.`): an aside, never the subject.
+fn is_party_tag(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Whether tokens `k`, `k+1` are “according to”.
@@ -166,7 +181,11 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         .rev()
         .find(|t| t.is(class::ROLE))
         .map(|t| t.span);
-    if role.is_none() && phrase.len() > 4 {
+    // `The Association of Freight Carriers`: a long description is only an organisation's name.
+    let proper = phrase[1..].iter().all(|t| {
+        is_capitalized(t.text(body)) || (t.is(class::OF | class::PARTICLE) && t.is_word())
+    });
+    if role.is_none() && phrase.len() > 4 && !proper {
         return None;
     }
     Some(Speaker {
@@ -357,7 +376,8 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         if !is_cue_verb(toks, k, body) {
             continue;
         }
-        let adjacent = k + 1 >= trailing;
+        // `X called the plan “…”`: a labelling verb takes the quote as its object's label.
+        let adjacent = k + 1 >= trailing && !toks[k].is(class::NAMING);
         let speaker = subject_before(toks, k, body);
         if speaker.is_none() && !adjacent {
             continue;
@@ -424,8 +444,18 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
                     .text(body)
                     .bytes()
                     .all(|b| b.is_ascii_digit());
-            let aside =
-                toks[seg_start].is(class::DETERMINER) || toks[seg_start].is(class::RELATIVE) || age;
+            let party = is_party_tag(&body[toks[seg_start].span.start..toks[seg_end - 1].span.end]);
+            // `The Association of Freight Carriers, the industry’s trade group, said`: the
+            // segment that opens the clause is its subject, determiner or not.
+            let opens_clause = toks[seg_start].is(class::DETERMINER)
+                && (seg_start == 0 || toks[seg_start - 1].kind != TokenKind::Comma);
+            if opens_clause && !relative {
+                return noun_phrase(&toks[seg_start..seg_end], body);
+            }
+            let aside = toks[seg_start].is(class::DETERMINER)
+                || toks[seg_start].is(class::RELATIVE)
+                || age
+                || party;
             // `reported by the researcher Tobias Wren, who said`: a relative clause belongs to
             // the name right before its comma.
             if relative && aside {

@@ -21,6 +21,12 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     let Some(prev) = before.chars().next_back() else {
         return QuoteKind::Direct; // the quote opens its paragraph
     };
+    let words = inner.split_whitespace().count();
+    // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
+    let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
+    if words <= 1 && prev.is_alphanumeric() && lowercase {
+        return QuoteKind::Partial;
+    }
     if matches!(
         prev,
         '.' | '?' | '!' | ':' | '”' | '’' | '"' | '\'' | '—' | '–'
@@ -38,7 +44,6 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ',' {
         return QuoteKind::Direct;
     }
-    let words = inner.split_whitespace().count();
     if words >= 6 && inner.ends_with(['.', '?', '!']) {
         QuoteKind::Direct
     } else {
