@@ -332,19 +332,72 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
 /// opens with the speaker's name and a speech verb (`“…” Ingrid Halloran says this without…`).
 /// Read only when nothing nearer attributes the quote.
 pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
-    let names = toks
-        .iter()
-        .take_while(|t| {
-            t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
-        })
-        .count();
-    if names == 0 || names > 4 || names >= toks.len() || !is_cue_verb(toks, names, body) {
+    if let Some(cue) = source_sentence(toks, body) {
+        return Some(cue);
+    }
+    let names = name_run(toks, body);
+    if names == 0 || names > 4 || names >= toks.len() {
+        return None;
+    }
+    // `Mark Tsosie, a biologist with the tribe, said …`: an aside may follow the name.
+    let verb = if toks[names].kind == TokenKind::Comma {
+        (names + 2..toks.len().min(names + 16))
+            .find(|&c| toks[c].kind == TokenKind::Comma)
+            .filter(|&c| is_aside(&toks[names..=c], body))
+            .map_or(names, |c| c + 1)
+    } else {
+        names
+    };
+    if !is_cue_verb(toks, verb, body) {
         return None;
     }
     Some(Cue {
-        cue: toks[names].span,
+        cue: toks[verb].span,
         speaker: Some(Speaker {
             span: Span::new(toks[0].span.start, toks[names - 1].span.end),
+            form: Form::Name,
+        }),
+        adjacent: false,
+    })
+}
+
+/// How many capitalised name words open `toks`.
+fn name_run(toks: &[Token], body: &str) -> usize {
+    toks.iter()
+        .take_while(|t| {
+            t.is_word() && is_capitalized(t.text(body)) && !t.is(class::NOT_NAME | class::ROLE)
+        })
+        .count()
+}
+
+/// A sentence that names the source of the quote before it: `The words came from X`, `That was
+/// X`. The name must be followed by the sentence's end or a comma.
+pub fn source_sentence(toks: &[Token], body: &str) -> Option<Cue> {
+    let text = |i: usize| toks.get(i).map_or("", |t| t.text(body));
+    let lead = if matches!(text(0), "That" | "This") && text(1) == "was" {
+        2
+    } else if matches!(text(0), "The" | "Those" | "These")
+        && matches!(
+            text(1),
+            "words" | "remark" | "remarks" | "comment" | "comments" | "warning" | "plea" | "message"
+        )
+        && matches!(text(2), "came" | "come")
+        && text(3) == "from"
+    {
+        4
+    } else {
+        return None;
+    };
+    let rest = &toks[lead..];
+    let names = name_run(rest, body);
+    let closed = rest.get(names).is_none_or(|t| !t.is_word());
+    if names == 0 || names > 4 || !closed {
+        return None;
+    }
+    Some(Cue {
+        cue: Span::new(toks[0].span.start, toks[lead - 1].span.end),
+        speaker: Some(Speaker {
+            span: Span::new(rest[0].span.start, rest[names - 1].span.end),
             form: Form::Name,
         }),
         adjacent: false,

@@ -183,6 +183,10 @@ pub fn ends_sentence(text: &str, i: usize) -> bool {
     if bytes[i] != b'.' {
         return true;
     }
+    // `Nordhaven Logistics Inc. called`: a lowercase word goes on with the sentence.
+    if bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let word_start = text[..i]
         .char_indices()
         .rev()
