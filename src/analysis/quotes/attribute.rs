@@ -216,7 +216,9 @@ impl<'a> Resolver<'a> {
         let (det, rest) = text.split_once(' ')?;
         let words: Vec<&str> = rest.split(' ').collect();
         let head = *words.last()?;
-        if !det.eq_ignore_ascii_case("the") || words.len() > 3 || classes(head) & class::ORG_HEAD == 0
+        if !det.eq_ignore_ascii_case("the")
+            || words.len() > 3
+            || classes(head) & class::ORG_HEAD == 0
         {
             return None;
         }
@@ -318,7 +320,12 @@ impl<'a> Resolver<'a> {
     /// The one person a pronoun opening the sentence before a bare quote can mean (`He pauses
     /// over a letter. “Look at this.”`): every person mentioned outside quotes from the previous
     /// paragraph's start up to `at` who fits it must be the same one.
-    pub fn sole_pronoun_referent(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
+    pub fn sole_pronoun_referent(
+        &self,
+        at: usize,
+        fit: PronounFit,
+        paragraph: usize,
+    ) -> Option<usize> {
         let from = self.paragraphs[paragraph.saturating_sub(1)].start;
         let lo = self.mentions.partition_point(|(m, _)| m.start < from);
         let hi = self.mentions.partition_point(|(m, _)| m.start < at);

@@ -45,6 +45,10 @@ fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
     if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
         return false;
     }
+    // `ruling that …` is a verb; `in her written ruling` is not.
+    if w == "ruling" && toks.get(k + 1).is_none_or(|n| n.text(body) != "that") {
+        return false;
+    }
     // `was first reported by the researcher`: a passive names its speaker after `by`.
     if toks.get(k + 1).is_some_and(|n| n.text(body) == "by") && w.ends_with("ed") {
         return false;
@@ -379,7 +383,14 @@ pub fn source_sentence(toks: &[Token], body: &str) -> Option<Cue> {
     } else if matches!(text(0), "The" | "Those" | "These")
         && matches!(
             text(1),
-            "words" | "remark" | "remarks" | "comment" | "comments" | "warning" | "plea" | "message"
+            "words"
+                | "remark"
+                | "remarks"
+                | "comment"
+                | "comments"
+                | "warning"
+                | "plea"
+                | "message"
         )
         && matches!(text(2), "came" | "come")
         && text(3) == "from"
@@ -434,6 +445,20 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         let speaker = subject_before(toks, k, body);
         if speaker.is_none() && !adjacent {
             continue;
+        }
+        // `X said the company had promised ‘no cuts’`: the quote is X's report, so the
+        // reporting verb earlier in the sentence names the speaker.
+        let perfect = k > 0 && matches!(toks[k - 1].text(body), "had" | "has" | "have" | "would");
+        if let Some(outer) = (0..k).rev().filter(|_| perfect).find(|&j| {
+            is_cue_verb(toks, j, body) && toks[j + 1..k].iter().all(|t| t.kind != TokenKind::Colon)
+        }) {
+            if let Some(s) = subject_before(toks, outer, body) {
+                return Some(Cue {
+                    cue: toks[outer].span,
+                    speaker: Some(s),
+                    adjacent: false,
+                });
+            }
         }
         return Some(Cue {
             cue: toks[k].span,
@@ -706,6 +731,55 @@ mod tests {
             before_of("Ana Diaz, the head of the Farmers’ Guild, said prices were "),
             Some(("said", Some("Ana Diaz")))
         );
+    }
+
+    #[test]
+    fn round_two_subjects_and_cues() {
+        // A noun after a possessive is no verb; the labelling verb's subject speaks.
+        assert_eq!(
+            before_of("Ferrow Docks called the union’s demands "),
+            Some(("called", Some("Ferrow Docks")))
+        );
+        assert_eq!(
+            before_of("The bill’s author, Sen. Ann Cole, D-Ohio, said it was "),
+            Some(("said", Some("Sen. Ann Cole")))
+        );
+        assert_eq!(
+            before_of("The Guild of Master Bakers, the trade’s lobby, said the tax would "),
+            Some(("said", Some("The Guild of Master Bakers")))
+        );
+        assert_eq!(
+            before_of("Ana Ruiz said the firm had promised "),
+            Some(("said", Some("Ana Ruiz")))
+        );
+        assert_eq!(
+            before_of("Ana Ruiz said a visitor once asked whether she was "),
+            Some(("asked", Some("a visitor")))
+        );
+        assert_eq!(
+            before_of("In her written ruling, the judge said the scheme was "),
+            Some(("said", Some("the judge")))
+        );
+        assert_eq!(
+            before_of("The judge ruled that the landlord had "),
+            Some(("ruled", Some("The judge")))
+        );
+        let mut toks = Vec::new();
+        let next = " Lena Sato, a biologist with the trust, said the weir should go.";
+        tokenize(next, Span::new(0, next.len()), &mut toks);
+        assert_eq!(
+            show(next, next_sentence(&toks, next)),
+            Some(("said", Some("Lena Sato")))
+        );
+        let next = " The words came from Ida Brook, an engineer.";
+        tokenize(next, Span::new(0, next.len()), &mut toks);
+        assert_eq!(
+            show(next, next_sentence(&toks, next)),
+            Some(("The words came from", Some("Ida Brook")))
+        );
+        let next = " That was the end of it.";
+        tokenize(next, Span::new(0, next.len()), &mut toks);
+        assert_eq!(next_sentence(&toks, next), None);
     }
 
     #[test]

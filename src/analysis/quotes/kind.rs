@@ -81,5 +81,6 @@ mod tests {
         );
         assert_eq!(kinds("According to Holt, “The water is safe.”"), [Direct]);
         assert_eq!(kinds("Things changed. “We left at dawn.”"), [Direct]);
+        assert_eq!(kinds("The firm called the plan “unworkable.”"), [Partial]);
     }
 }

@@ -148,7 +148,8 @@ fn next_paragraph_cue(
     toks: &mut Vec<Token>,
 ) -> Option<Cue> {
     let whole = q.open.start == para.start
-        && q.close.is_some_and(|c| body[c.end..para.end].trim().is_empty());
+        && q.close
+            .is_some_and(|c| body[c.end..para.end].trim().is_empty());
     let next = next.filter(|_| whole)?;
     let end = words::sentence_end(body, next.start, next.end);
     tokenize(body, Span::new(next.start, end), toks);
