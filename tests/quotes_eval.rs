@@ -306,7 +306,7 @@ fn quotes_on_annotated_articles() {
     assert!(
         blind2.precision() >= 0.99
             && blind2.recall() >= 0.99
-            && blind2.kind() >= 0.97
+            && blind2.kind() >= 0.99
             && blind2.speaker() >= 0.90,
         "blind2: {blind2:?}"
     );

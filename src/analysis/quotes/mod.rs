@@ -186,6 +186,7 @@ pub fn find_quotes(
                 .cue
                 .is_some_and(|c| c.adjacent && c.cue.end <= q.open.start),
             resumes_direct_quote: found.cue_in_gap && prev_direct,
+            unattributed: found.cue.is_none(),
         };
         let speaker = found.cue.and_then(|c| c.speaker);
         quotes.push(Quote {
