@@ -11,7 +11,11 @@
 //! annotated before the engine was run on them. `blind/` holds six more (British single quotes
 //! with `said Mr X`, a press conference, written statements and posts, a feature with
 //! multi-paragraph and nested quotes, a court ruling quoting a statute, a post-match report),
-//! annotated and scored before any rule was changed for them.
+//! annotated and scored before any rule was changed for them. `blind2/` holds six more, written
+//! and scored the same way (US wire politics with `Sen. X, D-Ohio`, a disaster story quoting
+//! agencies and residents, a business story quoting analysts' notes, a present-tense profile with
+//! the writer's own questions, quotes whose speaker is named only afterwards, headlines, slogans
+//! and titles in quotes).
 //!
 //! Run with `-- --nocapture` to see the figures; set `QUOTES_EVAL_VERBOSE=1` to list misses.
 
@@ -258,6 +262,10 @@ fn quotes_on_annotated_articles() {
     blind.report("blind set (British, press conference, statements, feature, court, sport)");
     let blind_oracle = score_dir(&root.join("blind"), false, true);
     blind_oracle.report("blind set, oracle entities");
+    let blind2 = score_dir(&root.join("blind2"), verbose, false);
+    blind2.report("blind2 set (US wire, disaster, analysts, profile, late speaker, headlines)");
+    let blind2_oracle = score_dir(&root.join("blind2"), false, true);
+    blind2_oracle.report("blind2 set, oracle entities");
     assert!(
         oracle.speaker() >= 0.95,
         "oracle speaker accuracy {:.3}",
@@ -290,9 +298,16 @@ fn quotes_on_annotated_articles() {
     );
     assert!(
         blind.precision() >= 0.99
-            && blind.recall() >= 0.98
+            && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.86,
+            && blind.speaker() >= 0.91,
         "blind: {blind:?}"
+    );
+    assert!(
+        blind2.precision() >= 0.99
+            && blind2.recall() >= 0.99
+            && blind2.kind() >= 0.99
+            && blind2.speaker() >= 0.90,
+        "blind2: {blind2:?}"
     );
 }

@@ -213,17 +213,29 @@ impl<'a> Resolver<'a> {
     /// else, for a head that fits any organisation (“the company”, “the group”), the latest one.
     fn organisation(&self, span: Span, paragraph: usize) -> Option<usize> {
         let text = span.text(self.body);
-        let mut words = text.split(' ');
-        let (Some(det), Some(head), None) = (words.next(), words.next(), words.next()) else {
-            return None;
-        };
-        if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
+        let (det, rest) = text.split_once(' ')?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let head = *words.last()?;
+        if !det.eq_ignore_ascii_case("the")
+            || words.len() > 3
+            || classes(head) & class::ORG_HEAD == 0
+        {
             return None;
         }
-        let generic = matches!(
-            head,
-            "company" | "firm" | "group" | "operator" | "regulator" | "watchdog"
-        );
+        let generic = words.len() == 1
+            && matches!(
+                head,
+                "company" | "firm" | "group" | "operator" | "regulator" | "watchdog"
+            );
+        // `the agency`: a public body named an agency, service, office, bureau or authority.
+        let public_body = |name: &str| {
+            name.rsplit(' ').next().is_some_and(|last| {
+                matches!(
+                    last,
+                    "Agency" | "Service" | "Office" | "Bureau" | "Authority" | "Administration"
+                )
+            })
+        };
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
         let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
         let orgs = self.mentions[..end]
@@ -234,7 +246,11 @@ impl<'a> Resolver<'a> {
         let mut latest = None;
         for &(m, id) in orgs {
             let name = m.text(self.body);
-            if name.split(' ').any(|w| w.eq_ignore_ascii_case(head)) {
+            // Every word of `the sheriff’s office` in `Merrow County Sheriff’s Office`.
+            let all_in = words
+                .iter()
+                .all(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w)));
+            if all_in || (words.len() == 1 && head == "agency" && public_body(name)) {
                 return Some(id);
             }
             latest = latest.or(Some(id));
@@ -299,6 +315,25 @@ impl<'a> Resolver<'a> {
             .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
         let last = people.clone().last().copied()?;
         people.all(|&(_, id)| id == last.1).then_some(last)
+    }
+
+    /// The one person a pronoun opening the sentence before a bare quote can mean (`He pauses
+    /// over a letter. “Look at this.”`): every person mentioned outside quotes from the previous
+    /// paragraph's start up to `at` who fits it must be the same one.
+    pub fn sole_pronoun_referent(
+        &self,
+        at: usize,
+        fit: PronounFit,
+        paragraph: usize,
+    ) -> Option<usize> {
+        let from = self.paragraphs[paragraph.saturating_sub(1)].start;
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.start < at);
+        let mut people = self.mentions[lo..hi].iter().filter(|&&(m, id)| {
+            self.is_person(id) && !self.is_quoted(m.start) && fits(fit, self.fits[id])
+        });
+        let first = people.next()?.1;
+        people.all(|&(_, id)| id == first).then_some(first)
     }
 
     /// The most recent person mentioned before `at`, outside quotes, who fits the pronoun.

@@ -12,15 +12,35 @@ pub struct Surroundings {
     pub cue_adjacent_before: bool,
     /// The quote resumes the previous quote after an attribution (`“A,” he said, “b.”`).
     pub resumes_direct_quote: bool,
+    /// No cue attributes the quote.
+    pub unattributed: bool,
 }
 
 /// Classify `quote` in paragraph `para`.
 pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) -> QuoteKind {
     let inner = quote.inner.text(body);
     let before = body[para.start..quote.open.start].trim_end();
+    let unfinished = !inner.ends_with(['.', '?', '!', ',', '…']);
     let Some(prev) = before.chars().next_back() else {
+        // A subhead that is only a short quoted label (`‘A lifeline’`) is a fragment.
+        let alone = quote
+            .close
+            .is_some_and(|c| body[c.end..para.end].trim().is_empty());
+        if alone && around.unattributed && unfinished && inner.split_whitespace().count() <= 3 {
+            return QuoteKind::Partial;
+        }
         return QuoteKind::Direct; // the quote opens its paragraph
     };
+    // `The slogan, “Read it and keep it”, was painted`: an unattributed label in apposition.
+    if prev == ',' && around.unattributed && unfinished {
+        return QuoteKind::Partial;
+    }
+    let words = inner.split_whitespace().count();
+    // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
+    let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
+    if words <= 1 && prev.is_alphanumeric() && lowercase {
+        return QuoteKind::Partial;
+    }
     if matches!(
         prev,
         '.' | '?' | '!' | ':' | '”' | '’' | '"' | '\'' | '—' | '–'
@@ -38,7 +58,6 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ',' {
         return QuoteKind::Direct;
     }
-    let words = inner.split_whitespace().count();
     if words >= 6 && inner.ends_with(['.', '?', '!']) {
         QuoteKind::Direct
     } else {
@@ -76,5 +95,24 @@ mod tests {
         );
         assert_eq!(kinds("According to Holt, “The water is safe.”"), [Direct]);
         assert_eq!(kinds("Things changed. “We left at dawn.”"), [Direct]);
+        assert_eq!(kinds("The firm called the plan “unworkable.”"), [Partial]);
+        let unattributed = |body: &str| {
+            let paras = paragraphs(body);
+            let mut raw = Vec::new();
+            detect(body, &paras, &mut raw);
+            let around = Surroundings {
+                unattributed: true,
+                ..Surroundings::default()
+            };
+            raw.iter()
+                .map(|q| classify(body, paras[q.paragraph], q, around))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            unattributed("Its motto, “Read and keep”, is on a banner."),
+            [Partial]
+        );
+        assert_eq!(unattributed("‘A lifeline’\n\nMore text."), [Partial]);
+        assert_eq!(unattributed("“We left at dawn.”"), [Direct]);
     }
 }

@@ -39,6 +39,9 @@ pub mod class {
     pub const DOCUMENT: u32 = 1 << 17;
     /// ministry, company, commission...: the head noun of a description of an organisation.
     pub const ORG_HEAD: u32 = 1 << 18;
+    /// called, described, dismissed...: a verb that labels its object with a quoted word
+    /// (`X called the demands “unrealistic”`): the quote is the writer's fragment.
+    pub const NAMING: u32 = 1 << 19;
 }
 
 /// Which people a speaker pronoun can refer to.
@@ -211,6 +214,26 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
         ],
     ),
     (class::RELATIVE, &["who", "which", "whose"]),
+    (
+        class::NAMING,
+        &[
+            "called",
+            "calls",
+            "calling",
+            "described",
+            "describes",
+            "describing",
+            "dismissed",
+            "dismissing",
+            "branded",
+            "labelled",
+            "labeled",
+            "termed",
+            "dubbed",
+            "derided",
+            "mocked",
+        ],
+    ),
     (class::OF, &["of", "from", "at", "for"]),
     (class::ACCORDING, &["according"]),
     (class::TO, &["to"]),
@@ -404,6 +427,9 @@ fn build() -> Table {
     let mut add = |word: &str, bits: u32| table.add(word, bits);
     for verb in entries(include_str!("../../../assets/lexicon/speech_verbs.txt")) {
         add(verb, class::SPEECH_VERB);
+    }
+    for cue in entries(include_str!("../../../assets/lexicon/quote_cues.txt")) {
+        add(cue, class::SPEECH_VERB);
     }
     for role in entries(include_str!("../../../assets/lexicon/speaker_roles.txt")) {
         add(role, class::ROLE);

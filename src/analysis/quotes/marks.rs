@@ -216,6 +216,13 @@ impl Context<'_> {
                 };
                 match mark {
                     Mark::DoubleRight => return false,
+                    // `'no redundancies' only last spring. 'That promise…'`: a new quote opens
+                    // first, so the earlier mark was the closer.
+                    Mark::SingleLeft | Mark::SingleStraight
+                        if starts_word(ctx.prev()) && is_word(ctx.next()) =>
+                    {
+                        return false
+                    }
                     Mark::SingleRight | Mark::SingleStraight => {
                         let (prev, next) = (ctx.prev(), ctx.next());
                         if !starts_word(prev) && ends_word(next) && !matches!(prev, Some('s' | 'S'))
@@ -266,6 +273,15 @@ mod tests {
         assert_eq!(role("the students’ union", 0, false), Role::Ignore);
         assert_eq!(role("‘the students’ union,’ she", 1, true), Role::Ignore);
         assert_eq!(role("‘the students’ union,’ she", 2, true), Role::Close);
+        // A plural's closer is a closer when a new quote opens before any later closer.
+        assert_eq!(
+            role("a 'no cuts' pledge. 'It failed,' he said", 1, true),
+            Role::Close
+        );
+        assert_eq!(
+            role("a ‘no cuts’ pledge. ‘It failed,’ he said", 1, true),
+            Role::Close
+        );
     }
 
     #[test]

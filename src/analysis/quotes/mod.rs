@@ -82,7 +82,14 @@ struct Buffers {
     before: Vec<Token>,
 }
 
-fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, bufs: &mut Buffers) -> Found {
+fn find_cue(
+    body: &str,
+    raw: &[RawQuote],
+    i: usize,
+    paras: (Span, Option<Span>),
+    bufs: &mut Buffers,
+) -> Found {
+    let (para, next_para) = paras;
     let q = &raw[i];
     let prev = i.checked_sub(1).map(|j| &raw[j]);
     let mut after = None;
@@ -109,7 +116,8 @@ fn find_cue(body: &str, raw: &[RawQuote], i: usize, para: Span, bufs: &mut Buffe
             cue_in_gap: gap && c.adjacent,
         },
         None if after.is_none() => Found {
-            cue: next_sentence_cue(body, q, para, &bufs.after),
+            cue: next_sentence_cue(body, q, para, &bufs.after)
+                .or_else(|| next_paragraph_cue(body, q, para, next_para, &mut bufs.after)),
             cue_in_gap: false,
         },
         _ => Found {
@@ -129,6 +137,23 @@ fn next_sentence_cue(body: &str, q: &RawQuote, para: Span, after: &[Token]) -> O
         return None;
     }
     cues::next_sentence(after, body)
+}
+
+/// For a quote that is its whole paragraph: a next paragraph opening `The words came from X`.
+fn next_paragraph_cue(
+    body: &str,
+    q: &RawQuote,
+    para: Span,
+    next: Option<Span>,
+    toks: &mut Vec<Token>,
+) -> Option<Cue> {
+    let whole = q.open.start == para.start
+        && q.close
+            .is_some_and(|c| body[c.end..para.end].trim().is_empty());
+    let next = next.filter(|_| whole)?;
+    let end = words::sentence_end(body, next.start, next.end);
+    tokenize(body, Span::new(next.start, end), toks);
+    cues::source_sentence(toks, body)
 }
 
 /// Find the quotes of `body` and attribute them to `entities`.
@@ -153,13 +178,15 @@ pub fn find_quotes(
     let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
     for (i, q) in raw.iter().enumerate() {
         let para = paragraphs[q.paragraph];
-        let found = find_cue(body, &raw, i, para, &mut bufs);
+        let next_para = paragraphs.get(q.paragraph + 1).copied();
+        let found = find_cue(body, &raw, i, (para, next_para), &mut bufs);
         let prev_direct = i > 0 && quotes[i - 1].kind == QuoteKind::Direct;
         let around = kind::Surroundings {
             cue_adjacent_before: found
                 .cue
                 .is_some_and(|c| c.adjacent && c.cue.end <= q.open.start),
             resumes_direct_quote: found.cue_in_gap && prev_direct,
+            unattributed: found.cue.is_none(),
         };
         let speaker = found.cue.and_then(|c| c.speaker);
         quotes.push(Quote {
@@ -178,10 +205,41 @@ pub fn find_quotes(
             let from = paragraphs[r.paragraph].start;
             if let Some((span, id)) = resolver.sole_person(from, r.open.start) {
                 (q.speaker, q.speaker_span) = (Some(id), Some(span));
+            } else if let Some((span, id)) =
+                pronoun_subject(body, from, r, &resolver, &mut bufs.before)
+            {
+                (q.speaker, q.speaker_span) = (Some(id), Some(span));
             }
         }
     }
     quotes
+}
+
+/// `He pauses over a letter. “Look at this line.”`: the sentence right before a bare quote opens
+/// with a singular personal pronoun and a verb, and that pronoun can mean only one person.
+fn pronoun_subject(
+    body: &str,
+    from: usize,
+    q: &RawQuote,
+    resolver: &Resolver,
+    toks: &mut Vec<Token>,
+) -> Option<(Span, usize)> {
+    let end = from + body[from..q.open.start].trim_end().len();
+    if end == from || !body[..end].ends_with(['.', '!']) {
+        return None;
+    }
+    let start = words::sentence_start(body, from, end - 1);
+    tokenize(body, Span::new(start, end), toks);
+    let (first, second) = (toks.first()?, toks.get(1)?);
+    let fit = lexicon::PronounFit::of(first.class)?;
+    let verb = second.is_word() && !words::is_capitalized(second.text(body));
+    let singular = matches!(fit, lexicon::PronounFit::Male | lexicon::PronounFit::Female);
+    if !verb || !singular || !words::is_capitalized(first.text(body)) {
+        return None;
+    }
+    resolver
+        .sole_pronoun_referent(first.span.start, fit, q.paragraph)
+        .map(|id| (first.span, id))
 }
 
 /// Whether quote `q` stands in the same sentence as the quote `p` before it (`X called it “a”

@@ -311,3 +311,126 @@ fn the_known_sample_patterns() {
     let ents = [entity(body, "Lea Ross", EntityKind::Person, &["Lea Ross"])];
     assert_eq!(speakers(body, &ents), ["Lea Ross"]);
 }
+
+#[test]
+fn round_two_patterns_from_us_wire_and_agencies() {
+    let body = "The plan’s author, Sen. Ann Cole, D-Ohio, said critics were “stalling.”\n\n\
+                The Guild of Master Bakers, the trade’s lobby, said in a statement that the tax \
+                “would close small shops.”\n\n\
+                Ferrow Docks Ltd. called the union’s demands “unrealistic.”";
+    let ents = [
+        entity(body, "Ann Cole", EntityKind::Person, &["Ann Cole"]),
+        entity(
+            body,
+            "Guild of Master Bakers",
+            EntityKind::Organization,
+            &["Guild of Master Bakers"],
+        ),
+        entity(
+            body,
+            "Ferrow Docks Ltd.",
+            EntityKind::Organization,
+            &["Ferrow Docks Ltd."],
+        ),
+    ];
+    let found = run(body, &ents);
+    assert_eq!(found[0].1, "Ann Cole");
+    assert_eq!(found[1].1, "Guild of Master Bakers");
+    assert_eq!(found[2].1, "Ferrow Docks Ltd.");
+    assert_eq!(found[2].3, "called");
+    assert_eq!(found[2].4, QuoteKind::Partial);
+}
+
+#[test]
+fn agencies_and_offices_by_their_description() {
+    let body = "The Coastal Weather Service issued a warning. “Stay inland,” the agency said.\n\n\
+                The Dunmore County Harbour Office closed the quay. “Nobody sails,” the harbour \
+                office said.";
+    let ents = [
+        entity(
+            body,
+            "Coastal Weather Service",
+            EntityKind::Organization,
+            &["Coastal Weather Service"],
+        ),
+        entity(
+            body,
+            "Dunmore County Harbour Office",
+            EntityKind::Organization,
+            &["Dunmore County Harbour Office"],
+        ),
+    ];
+    assert_eq!(
+        speakers(body, &ents),
+        ["Coastal Weather Service", "Dunmore County Harbour Office"]
+    );
+}
+
+#[test]
+fn speakers_named_after_the_quote() {
+    let body = "“The bridge will not last another winter.”\n\n\
+                The words came from Ida Brook, an engineer.\n\n\
+                “We grew up on this river.” That was Tom Hale, a boatman.\n\n\
+                “The fish will return.” Lena Sato, a biologist with the trust, said the weir \
+                should go.";
+    let ents = [
+        entity(body, "Ida Brook", EntityKind::Person, &["Ida Brook"]),
+        entity(body, "Tom Hale", EntityKind::Person, &["Tom Hale"]),
+        entity(body, "Lena Sato", EntityKind::Person, &["Lena Sato"]),
+    ];
+    assert_eq!(
+        speakers(body, &ents),
+        ["Ida Brook", "Tom Hale", "Lena Sato"]
+    );
+}
+
+#[test]
+fn a_bare_quote_after_a_pronoun_subject_needs_one_candidate() {
+    let one = "The historian Paul Amis studied the letters.\n\n\
+               He pauses over a page. “Look at this line.”";
+    let ents = [entity(one, "Paul Amis", EntityKind::Person, &["Paul Amis"])];
+    assert_eq!(speakers(one, &ents), ["Paul Amis"]);
+    // Two people the pronoun could mean: unknown.
+    let two = "Paul Amis met Ivo Berg at the archive.\n\n\
+               He pauses over a page. “Look at this line.”";
+    let ents = [
+        entity(two, "Paul Amis", EntityKind::Person, &["Paul Amis"]),
+        entity(two, "Ivo Berg", EntityKind::Person, &["Ivo Berg"]),
+    ];
+    assert_eq!(speakers(two, &ents), ["-"]);
+}
+
+#[test]
+fn judges_rule_and_critics_dismiss() {
+    let body = "Judge Mara Quist ruled that the firm had “ignored every warning.”\n\n\
+                Omar Reyes dismissed the answer as “a rehearsed apology.”";
+    let ents = [
+        entity(
+            body,
+            "Mara Quist",
+            EntityKind::Person,
+            &["Judge Mara Quist"],
+        ),
+        entity(body, "Omar Reyes", EntityKind::Person, &["Omar Reyes"]),
+    ];
+    let found = run(body, &ents);
+    assert_eq!(
+        (found[0].1.as_str(), found[0].3.as_str()),
+        ("Mara Quist", "ruled")
+    );
+    assert_eq!(
+        (found[1].1.as_str(), found[1].3.as_str()),
+        ("Omar Reyes", "dismissed")
+    );
+    assert_eq!(found[1].4, QuoteKind::Partial);
+}
+
+#[test]
+fn a_plural_closing_single_quote_does_not_swallow_the_next_quote() {
+    let body = "She said the firm had promised 'no compulsory redundancies' only last spring. \
+                'That promise lasted a year,' she said.";
+    let found = run(body, &[]);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].0, "no compulsory redundancies");
+    assert_eq!(found[1].0, "That promise lasted a year,");
+}

@@ -138,7 +138,13 @@ pub fn tokenize(body: &str, window: Span, out: &mut Vec<Token>) {
                     break;
                 }
             }
-            if text.as_bytes().get(i) == Some(&b'.') && keeps_dot(&text[start..i]) {
+            // `Ltd.`, and `Inc. called`: a dot that a lowercase word goes on after.
+            let goes_on = text.as_bytes().get(i + 1) == Some(&b' ')
+                && text
+                    .as_bytes()
+                    .get(i + 2)
+                    .is_some_and(u8::is_ascii_lowercase);
+            if text.as_bytes().get(i) == Some(&b'.') && (goes_on || keeps_dot(&text[start..i])) {
                 i += 1;
             }
             let word = &text[start..i];
@@ -182,6 +188,10 @@ pub fn ends_sentence(text: &str, i: usize) -> bool {
     }
     if bytes[i] != b'.' {
         return true;
+    }
+    // `Nordhaven Logistics Inc. called`: a lowercase word goes on with the sentence.
+    if bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
+        return false;
     }
     let word_start = text[..i]
         .char_indices()
