@@ -13,7 +13,8 @@ use crate::analysis::{entities, quotes, sentences, Analysis, Span};
 
 /// Sentences of a body whose paragraphs are known.
 pub fn sentence_stage(body: &str, paragraphs: Vec<Span>) -> Analysis {
-    let sentences = sentences::sentences(body, &paragraphs);
+    let mut sentences = sentences::sentences(body, &paragraphs);
+    sentences.shrink_to_fit();
     Analysis {
         paragraphs,
         sentences,
@@ -30,7 +31,22 @@ pub fn complete_stage(body: &str, mut analysis: Analysis) -> Analysis {
         &analysis.sentences,
         &analysis.entities,
     );
+    compact(&mut analysis);
     analysis
+}
+
+/// Give back the spare capacity of every list of `analysis`: it is kept for as long as the article
+/// is open, and the passes build their lists with room to grow (or inside a bigger buffer they
+/// reused), which a folder of 10,000 articles pays 10,000 times.
+pub fn compact(analysis: &mut Analysis) {
+    analysis.paragraphs.shrink_to_fit();
+    analysis.sentences.shrink_to_fit();
+    analysis.quotes.shrink_to_fit();
+    analysis.entities.shrink_to_fit();
+    for entity in &mut analysis.entities {
+        entity.name.shrink_to_fit();
+        entity.mentions.shrink_to_fit();
+    }
 }
 
 /// The jobs for every article of `model`: its index, body and paragraphs.
