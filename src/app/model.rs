@@ -87,19 +87,22 @@ pub struct Doc {
     /// The top row of the reading pane.
     pub top: TextPos,
     pub selection: Selection,
-    pub entity_rows: Vec<EntityRow>,
+    /// The entity sidebar's rows, made when first asked for (see [`Doc::entity_rows`]): most
+    /// articles of a big folder are never shown.
+    entity_rows: OnceCell<Box<[EntityRow]>>,
     pub entity_list: ListCursor,
     pub quote_list: ListCursor,
     pub wrap: WrapCache,
     /// Bookmarked sentences: byte offsets of their starts.
     pub bookmarks: std::collections::BTreeSet<usize>,
-    /// The paragraphs as display blocks (giant ones cut up, see [`wrap::blocks`]).
+    /// The paragraphs as display blocks when a giant one had to be cut up (see [`wrap::blocks`]);
+    /// empty when the blocks are the paragraphs themselves (the usual case: no second copy).
     blocks: Vec<Span>,
-    lowercase: OnceCell<String>,
-    /// `0..quotes.len()`, and each speaker's quote indexes: the quotes pane's rows, kept so a
-    /// frame never has to filter every quote.
-    all_quotes: Vec<usize>,
-    quotes_by_speaker: Vec<Vec<usize>>,
+    lowercase: OnceCell<Box<str>>,
+    /// The quotes pane's rows, kept so a frame never has to filter every quote: `0..quotes.len()`,
+    /// then the indexes of the quotes that have a speaker, sorted by speaker (one list, not one
+    /// per entity: a folder of 10,000 articles has a few hundred thousand entities).
+    quote_rows: Box<[usize]>,
 }
 
 impl Doc {
@@ -110,7 +113,7 @@ impl Doc {
             ..Analysis::default()
         };
         let cursor = analysis.paragraphs.first().map_or(0, |p| p.start);
-        let blocks = wrap::blocks(&article.body, &analysis.paragraphs);
+        let blocks = cut_blocks(&article.body, &analysis.paragraphs);
         Doc {
             article,
             analysis,
@@ -118,15 +121,14 @@ impl Doc {
             cursor,
             top: TextPos::default(),
             selection: Selection::None,
-            entity_rows: Vec::new(),
+            entity_rows: OnceCell::new(),
             entity_list: ListCursor::default(),
             quote_list: ListCursor::default(),
             wrap: WrapCache::default(),
             bookmarks: Default::default(),
             blocks,
             lowercase: OnceCell::new(),
-            all_quotes: Vec::new(),
-            quotes_by_speaker: Vec::new(),
+            quote_rows: Box::default(),
         }
     }
 
@@ -134,30 +136,32 @@ impl Doc {
     pub fn set_analysis(&mut self, analysis: Analysis, stage: Stage) {
         if analysis.paragraphs != self.analysis.paragraphs {
             self.wrap.clear();
-            self.blocks = wrap::blocks(&self.article.body, &analysis.paragraphs);
+            self.blocks = cut_blocks(&self.article.body, &analysis.paragraphs);
         }
         self.analysis = analysis;
         self.stage = self.stage.max(stage);
-        self.entity_rows = entity_rows(&self.analysis);
-        self.all_quotes = (0..self.analysis.quotes.len()).collect();
-        self.quotes_by_speaker = vec![Vec::new(); self.analysis.entities.len()];
-        for (i, quote) in self.analysis.quotes.iter().enumerate() {
-            if let Some(list) = quote
-                .speaker
-                .and_then(|id| self.quotes_by_speaker.get_mut(id))
-            {
-                list.push(i);
+        let shown = self.entity_rows.take().is_some();
+        let quotes = &self.analysis.quotes;
+        let mut by_speaker: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        by_speaker.sort_by_key(|&i| (quotes[i].speaker, i));
+        self.quote_rows = (0..quotes.len()).chain(by_speaker).collect();
+        // Keep the sidebar cursor on an entity row. Rows open with a kind's header, so in rows
+        // never shown the first entity is row 1.
+        if shown {
+            let rows = self.entity_rows();
+            if !matches!(
+                rows.get(self.entity_list.selected),
+                Some(EntityRow::Entity(_))
+            ) {
+                self.entity_list.selected = rows
+                    .iter()
+                    .position(|r| matches!(r, EntityRow::Entity(_)))
+                    .unwrap_or(0);
             }
-        }
-        if !matches!(
-            self.entity_rows.get(self.entity_list.selected),
-            Some(EntityRow::Entity(_))
-        ) {
-            self.entity_list.selected = self
-                .entity_rows
-                .iter()
-                .position(|r| matches!(r, EntityRow::Entity(_)))
-                .unwrap_or(0);
+        } else {
+            self.entity_list.selected = usize::from(!self.analysis.entities.is_empty());
         }
         self.selection = match self.selection {
             Selection::Entity { id, .. } if id >= self.analysis.entities.len() => Selection::None,
@@ -168,6 +172,12 @@ impl Doc {
             .units()
             .get(self.cursor_index())
             .map_or(self.cursor, |s| s.start);
+    }
+
+    /// The entity sidebar's rows (see [`entity_rows`]), made on first use.
+    pub fn entity_rows(&self) -> &[EntityRow] {
+        self.entity_rows
+            .get_or_init(|| entity_rows(&self.analysis).into_boxed_slice())
     }
 
     /// The units the cursor steps over: sentences, or paragraphs until sentences arrive.
@@ -201,14 +211,18 @@ impl Doc {
     /// The body with ASCII letters lowercased (same byte offsets), made on first search.
     pub fn lowercase_body(&self) -> &str {
         self.lowercase
-            .get_or_init(|| self.article.body.to_ascii_lowercase())
+            .get_or_init(|| self.article.body.to_ascii_lowercase().into_boxed_str())
     }
 
     /// The wrapped text at `width` columns.
     pub fn grid(&self, width: usize) -> TextGrid<'_> {
         TextGrid {
             body: &self.article.body,
-            blocks: &self.blocks,
+            blocks: if self.blocks.is_empty() {
+                &self.analysis.paragraphs
+            } else {
+                &self.blocks
+            },
             cache: &self.wrap,
             width: width.max(1),
         }
@@ -226,9 +240,16 @@ impl Doc {
     pub fn visible_quotes(&self) -> &[usize] {
         match self.selection {
             Selection::Entity { id, .. } => {
-                self.quotes_by_speaker.get(id).map_or(&[], Vec::as_slice)
+                let quotes = &self.analysis.quotes;
+                let by_speaker = self.quote_rows.get(quotes.len()..).unwrap_or(&[]);
+                let from = by_speaker.partition_point(|&i| quotes[i].speaker < Some(id));
+                let to = by_speaker.partition_point(|&i| quotes[i].speaker <= Some(id));
+                &by_speaker[from..to]
             }
-            _ => &self.all_quotes,
+            _ => self
+                .quote_rows
+                .get(..self.analysis.quotes.len())
+                .unwrap_or(&[]),
         }
     }
 
@@ -239,6 +260,16 @@ impl Doc {
             Selection::Quote(i) => self.analysis.quotes.get(i).and_then(|q| q.speaker),
             _ => None,
         }
+    }
+}
+
+/// The display blocks of `paragraphs` when one of them is too big to wrap whole (see
+/// [`wrap::blocks`]); empty otherwise, meaning "the paragraphs".
+fn cut_blocks(body: &str, paragraphs: &[Span]) -> Vec<Span> {
+    if paragraphs.iter().all(|p| p.len() <= wrap::MAX_BLOCK) {
+        Vec::new()
+    } else {
+        wrap::blocks(body, paragraphs)
     }
 }
 

@@ -142,7 +142,7 @@ fn copy(model: &mut Model) -> Vec<Effect> {
 fn target_entity(model: &Model) -> Option<usize> {
     let doc = model.doc()?;
     if model.focus == Focus::Entities {
-        if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
+        if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(doc.entity_list.selected) {
             return Some(*id);
         }
     }
@@ -186,7 +186,7 @@ fn other_articles(model: &mut Model) {
     open_article(model, target);
     if let Some(doc) = model.doc_mut() {
         if let Some(row) = doc
-            .entity_rows
+            .entity_rows()
             .iter()
             .position(|r| *r == EntityRow::Entity(entity))
         {
@@ -289,7 +289,7 @@ fn list_move(selected: usize, len: usize, mv: Move, page: usize) -> usize {
 fn entity_list_move(model: &mut Model, mv: Move) {
     let page = pane_height(model, Focus::Entities);
     let Some(doc) = model.doc_mut() else { return };
-    let rows = &doc.entity_rows;
+    let rows = doc.entity_rows();
     let is_entity = |i: usize| matches!(rows.get(i), Some(EntityRow::Entity(_)));
     let current = doc.entity_list.selected;
     let target = list_move(current, rows.len(), mv, page);
@@ -306,10 +306,11 @@ fn entity_list_move(model: &mut Model, mv: Move) {
             .or_else(|| (target..rows.len()).find(|&i| is_entity(i)))
     };
     if let Some(i) = found {
+        let header_above = i > 0 && !is_entity(i - 1);
         doc.entity_list.selected = i;
         // Show the group header above the first entity too.
         let offset = doc.entity_list.visible_offset(page);
-        doc.entity_list.offset = if i > 0 && offset == i && !is_entity(i - 1) {
+        doc.entity_list.offset = if header_above && offset == i {
             i - 1
         } else {
             offset
@@ -457,7 +458,7 @@ fn select_quote(model: &mut Model, i: usize) {
     let (start, speaker) = (quote.span.start, quote.speaker);
     doc.selection = Selection::Quote(i);
     if let Some(row) = speaker.and_then(|id| {
-        doc.entity_rows
+        doc.entity_rows()
             .iter()
             .position(|r| *r == EntityRow::Entity(id))
     }) {
@@ -530,7 +531,7 @@ fn activate(model: &mut Model) {
         }
         Focus::Entities => {
             let Some(doc) = model.doc() else { return };
-            if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
+            if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(doc.entity_list.selected) {
                 select_entity(model, *id);
             }
         }
@@ -818,7 +819,7 @@ fn click(model: &mut Model, focus: Focus, area: Rect, row: usize, column: usize)
         Focus::Entities => {
             let Some(doc) = model.doc_mut() else { return };
             let index = doc.entity_list.offset + row;
-            if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(index).copied() {
+            if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(index).copied() {
                 doc.entity_list.selected = index;
                 select_entity(model, id);
             }

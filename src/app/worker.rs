@@ -1,5 +1,6 @@
-//! The background analysis: sentences for every article first (so the cursor can move at once),
-//! then entities and quotes, each stage sent to the event loop as a [`Msg::Analysed`].
+//! The background analysis: the open article first, then sentences for every other article (so
+//! the cursor can move at once), then their entities and quotes, each stage sent to the event loop
+//! as a [`Msg::Analysed`].
 //! Paragraphs are found before the first frame (one fast pass), in [`super::model::Doc::new`].
 
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -9,7 +10,7 @@ use std::thread;
 use super::model::{Model, Stage};
 use super::msg::Msg;
 use super::update::update;
-use crate::analysis::{entities, quotes, sentences, Analysis, Span};
+use crate::analysis::{entities, paragraphs, quotes, sentences, Analysis, Span};
 
 /// Sentences of a body whose paragraphs are known.
 pub fn sentence_stage(body: &str, paragraphs: Vec<Span>) -> Analysis {
@@ -73,28 +74,38 @@ pub fn spawn(model: &Model) -> Receiver<Msg> {
     rx
 }
 
+/// The open article (the first job) is analysed to the end first. For the others, sentences come
+/// first for all of them; nothing is kept meanwhile, and their complete stage finds paragraphs and
+/// sentences again (a fast pass next to the entity pass) rather than holding a second copy of
+/// every article's sentences in memory until it gets there.
 fn run(jobs: Vec<(usize, Arc<str>, Vec<Span>)>, tx: &Sender<Msg>) {
-    let mut partial = Vec::with_capacity(jobs.len());
-    for (doc, body, paragraphs) in jobs {
-        let analysis = sentence_stage(&body, paragraphs);
-        let sent = tx.send(Msg::Analysed {
+    let send = |doc: usize, stage: Stage, analysis: Analysis| {
+        tx.send(Msg::Analysed {
             doc,
-            stage: Stage::Sentences,
-            analysis: Box::new(analysis.clone()),
-        });
-        if sent.is_err() {
+            stage,
+            analysis: Box::new(analysis),
+        })
+        .is_ok()
+    };
+    let mut jobs = jobs.into_iter();
+    if let Some((doc, body, paragraphs)) = jobs.next() {
+        let analysis = sentence_stage(&body, paragraphs);
+        if !send(doc, Stage::Sentences, analysis.clone())
+            || !send(doc, Stage::Complete, complete_stage(&body, analysis))
+        {
             return;
         }
-        partial.push((doc, body, analysis));
     }
-    for (doc, body, analysis) in partial {
-        let analysis = complete_stage(&body, analysis);
-        let msg = Msg::Analysed {
-            doc,
-            stage: Stage::Complete,
-            analysis: Box::new(analysis),
-        };
-        if tx.send(msg).is_err() {
+    let mut rest = Vec::with_capacity(jobs.len());
+    for (doc, body, paragraphs) in jobs {
+        if !send(doc, Stage::Sentences, sentence_stage(&body, paragraphs)) {
+            return;
+        }
+        rest.push((doc, body));
+    }
+    for (doc, body) in rest {
+        let analysis = sentence_stage(&body, paragraphs::paragraphs(&body));
+        if !send(doc, Stage::Complete, complete_stage(&body, analysis)) {
             return;
         }
     }
