@@ -214,6 +214,13 @@ impl Doc {
             .get_or_init(|| self.article.body.to_ascii_lowercase().into_boxed_str())
     }
 
+    /// Drop what can be made again when the article is shown: its wrapped lines and the lowercase
+    /// copy of its body that search uses.
+    pub fn forget_caches(&mut self) {
+        self.wrap.clear();
+        self.lowercase = OnceCell::new();
+    }
+
     /// The wrapped text at `width` columns.
     pub fn grid(&self, width: usize) -> TextGrid<'_> {
         TextGrid {

@@ -561,6 +561,13 @@ fn select_entity(model: &mut Model, id: usize) {
 
 fn open_article(model: &mut Model, index: usize) {
     if index < model.docs.len() {
+        if index != model.open {
+            // The article left keeps its reading state, not its caches: a long session through a
+            // big folder holds one article's wrapped lines and lowercase copy, not every one's.
+            if let Some(left) = model.docs.get_mut(model.open) {
+                left.forget_caches();
+            }
+        }
         model.open = index;
         if let Some(row) = model.article_rows.iter().position(|&d| d == index) {
             model.articles_list.selected = row;
