@@ -228,3 +228,80 @@ fn hostile_input_never_panics() {
     assert_eq!(parsed.articles.len(), 2);
     assert!(parsed.warnings.is_empty());
 }
+
+/// A fresh folder under the system temporary folder holding `files` (path, contents).
+fn folder_with(name: &str, files: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("lede-formats-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, contents) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn folders_take_article_files_only_and_count_the_rest() {
+    let dir = folder_with(
+        "only-articles",
+        &[
+            ("a-story.txt", b"The mayor spoke on Monday."),
+            ("a-story.ann", b"PER 4 9 mayor"),
+            ("b-notes", b"A file without an extension is read."),
+            (
+                "c-page.HTML",
+                b"<html><body><p>Page text here.</p></body></html>",
+            ),
+            ("d-photo.png", b"\x89PNG\r\n\x1a\n\0\0"),
+            ("e-broken.md", b"# Title\n\nHalf \0 binary."),
+            ("sub/f-wire.text", b"A wire story in a subfolder."),
+            ("sub/f-wire.json", b"{\"not\": \"an article file\"}"),
+            (".hidden.txt", b"Hidden files are passed over."),
+            (".git/HEAD.txt", b"Hidden folders too."),
+        ],
+    );
+    let shown = dir.to_string_lossy().into_owned();
+    let loaded = load::load_paths(&[shown.as_str()]).unwrap();
+    let names: Vec<&str> = loaded
+        .articles
+        .iter()
+        .map(|a| a.source.rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["a-story.txt", "b-notes", "c-page.HTML", "f-wire.text"]
+    );
+    assert_eq!(loaded.skipped.len(), 2, "{:?}", loaded.skipped);
+    assert!(loaded.skipped[0].contains("e-broken.md is not a text file"));
+    assert_eq!(
+        loaded.skipped[1],
+        format!("{shown}: skipped 1 binary file, 3 other files")
+    );
+
+    // A file named on its own is read whatever its extension.
+    let ann = dir.join("a-story.ann").to_string_lossy().into_owned();
+    let loaded = load::load_paths(&[ann.as_str()]).unwrap();
+    assert_eq!(&*loaded.articles[0].body, "PER 4 9 mayor");
+    assert!(loaded.skipped.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn article_extensions_are_matched_in_any_case() {
+    use std::path::Path;
+    for name in [
+        "a.txt",
+        "a.MD",
+        "a.markdown",
+        "a.htm",
+        "a.jsonl",
+        "a.NDJSON",
+        "README",
+    ] {
+        assert!(load::is_article_file(Path::new(name)), "{name}");
+    }
+    for name in ["a.ann", "a.quotes", "a.png", "a.json", "a.txt.bak"] {
+        assert!(!load::is_article_file(Path::new(name)), "{name}");
+    }
+}

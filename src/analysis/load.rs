@@ -70,7 +70,9 @@ pub fn printable(path: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
-    /// Files inside folders that were skipped (binary, unreadable): one line each.
+    /// Files inside folders that were skipped: one line each for a binary or unreadable file, then
+    /// one line per folder counting them with the files that are not articles by their extension
+    /// (`DIR: skipped 1 binary file, 12 other files`).
     pub skipped: Vec<String>,
     /// Problems that belong to no article: JSON Lines lines that were skipped, with their number.
     pub warnings: Vec<String>,
@@ -89,8 +91,9 @@ pub fn load_paths<S: AsRef<str>>(paths: &[S]) -> Result<Loaded, LoadError> {
     load_paths_as(paths, None)
 }
 
-/// Load every path in order: files, folders (every non-hidden file inside, recursively, sorted by
-/// path; binary files skipped and counted) and `-` for standard input. `format` forces one format
+/// Load every path in order: files, folders (every article file inside, recursively, sorted by
+/// path: see [`is_article_file`]; hidden files and folders passed over; binary files and files of
+/// other kinds skipped and counted) and `-` for standard input. `format` forces one format
 /// on every file (standard input included); `None` detects it per file.
 ///
 /// A path named on the command line that cannot be loaded is an error; a bad file inside a folder
@@ -123,17 +126,35 @@ pub fn load_paths_as<S: AsRef<str>>(
         })?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            collect_files(Path::new(path), &mut files).map_err(|error| LoadError::Io {
-                path: path.to_owned(),
-                error,
+            let mut others = 0usize;
+            collect_files(Path::new(path), &mut files, &mut others).map_err(|error| {
+                LoadError::Io {
+                    path: path.to_owned(),
+                    error,
+                }
             })?;
             files.sort();
+            let (mut binary, mut unreadable) = (0usize, 0usize);
             for file in files {
                 let shown = file.to_string_lossy().into_owned();
                 match load_file(&shown, format) {
                     Ok(parsed) => add(&mut loaded, parsed),
-                    Err(err) => loaded.skipped.push(err.to_string()),
+                    Err(err) => {
+                        match err {
+                            LoadError::Binary { .. } => binary += 1,
+                            LoadError::Io { .. } => unreadable += 1,
+                        }
+                        loaded.skipped.push(err.to_string());
+                    }
                 }
+            }
+            let counts = [
+                (binary, "binary"),
+                (unreadable, "unreadable"),
+                (others, "other"),
+            ];
+            if counts.iter().any(|&(n, _)| n > 0) {
+                loaded.skipped.push(skipped_summary(path, &counts));
             }
         } else {
             add(&mut loaded, load_file(path, format)?);
@@ -142,7 +163,9 @@ pub fn load_paths_as<S: AsRef<str>>(
     Ok(loaded)
 }
 
-fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The article files under `dir`, recursively, hidden files and folders left out; `others` counts
+/// the files that are not articles by their name.
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>, others: &mut usize) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         if entry.file_name().to_string_lossy().starts_with('.') {
@@ -151,12 +174,43 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() {
-            collect_files(&path, out)?;
+            collect_files(&path, out, others)?;
         } else if kind.is_file() || path.is_file() {
-            out.push(path);
+            if is_article_file(&path) {
+                out.push(path);
+            } else {
+                *others += 1;
+            }
         }
     }
     Ok(())
+}
+
+/// The file name extensions of the formats lede reads (any case); a file without one is read too.
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "shtml", "jsonl", "ndjson",
+];
+
+/// Whether a file found inside a folder is taken as an article: its extension is one of
+/// [`ARTICLE_EXTENSIONS`], or it has none. (A file named on the command line is always read.)
+pub fn is_article_file(path: &Path) -> bool {
+    path.extension().is_none_or(|ext| {
+        let ext = ext.to_string_lossy();
+        ARTICLE_EXTENSIONS
+            .iter()
+            .any(|known| ext.eq_ignore_ascii_case(known))
+    })
+}
+
+/// The one line that counts what a folder held besides articles: `DIR: skipped 2 binary files,
+/// 12 other files` (the kinds with a count of zero left out).
+fn skipped_summary(dir: &str, counts: &[(usize, &str)]) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|&&(n, _)| n > 0)
+        .map(|&(n, what)| format!("{n} {what} file{}", if n == 1 { "" } else { "s" }))
+        .collect();
+    format!("{}: skipped {}", printable(dir), parts.join(", "))
 }
 
 /// The sample articles bundled into the binary (the `assets/articles` folder), in file-name order.

@@ -23,24 +23,44 @@ const COMPANY_FORMS: &[&str] = &[
     "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "spa", "ab",
 ];
 
+/// A name key: a 64-bit hash of a normalised string. A 10,000-article folder has a few hundred
+/// thousand of them, so keeping hashes rather than strings keeps the index small; two different
+/// names share a hash with odds of about 1 in 10^9 for such a corpus, which would only link two
+/// entities in the card counts.
+type Key = u64;
+
+fn key(tag: &str, text: &str) -> Key {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same name always gives the same key.
+    let mut hasher = std::hash::DefaultHasher::new();
+    tag.hash(&mut hasher);
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// What one entity contributes to the index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct EntityKeys {
     kind: EntityKind,
-    /// The normalised canonical name.
-    name: String,
-    /// Normalised multi-word mention forms.
-    forms: Vec<String>,
+    /// The normalised name has two or more words.
+    multiword: bool,
+    /// The normalised canonical name's key (an exact key for multi-word names, one that includes
+    /// the kind for single words).
+    name: Key,
+    /// For a named person: the key of the surname; `None` otherwise.
+    surname: Option<Key>,
+    /// Keys of the normalised multi-word mention forms.
+    forms: Box<[Key]>,
 }
 
 /// The people that end in one surname.
 #[derive(Debug, Clone, Default)]
 struct Surname {
-    /// Distinct normalised full names (two or more words).
-    full_names: Vec<String>,
+    /// Distinct normalised full names (two or more words), as keys.
+    full_names: Vec<Key>,
     /// Nodes of people with a full name ending in it, and of people named by it alone.
-    full: Vec<usize>,
-    bare: Vec<usize>,
+    full: Vec<u32>,
+    bare: Vec<u32>,
     /// Whether `bare` was joined to `full` (while the surname was unambiguous).
     linked: bool,
 }
@@ -49,22 +69,25 @@ struct Surname {
 #[derive(Debug, Clone, Default)]
 pub struct CrossIndex {
     /// Each article's first node, once it is indexed, and its entities' keys.
-    docs: Vec<Option<(usize, Vec<EntityKeys>)>>,
+    docs: Vec<Option<(u32, Box<[EntityKeys]>)>>,
     /// (article, entity) of each node.
-    nodes: Vec<(usize, usize)>,
-    parent: Vec<usize>,
-    /// The nodes of each root's group (empty for non-roots).
-    members: Vec<Vec<usize>>,
-    keys: HashMap<String, usize>,
-    surnames: HashMap<String, Surname>,
+    nodes: Vec<(u32, u32)>,
+    parent: Vec<u32>,
+    /// The members of each group as a ring: `next` leads from a node to the next one of its group
+    /// and back to itself, so a union splices two rings in O(1).
+    next: Vec<u32>,
+    /// The size of each root's group.
+    size: Vec<u32>,
+    keys: HashMap<Key, u32>,
+    surnames: HashMap<Key, Surname>,
     /// Surnames known to be ambiguous (set by a rebuild): never linked.
-    blocked: HashSet<String>,
+    blocked: HashSet<Key>,
 }
 
 impl CrossIndex {
     /// Index article `doc`'s entities (again, if it was indexed before).
     pub fn add(&mut self, doc: usize, analysis: &Analysis, body: &str) {
-        let keys: Vec<EntityKeys> = analysis
+        let keys: Box<[EntityKeys]> = analysis
             .entities
             .iter()
             .map(|e| entity_keys(e.kind, &e.name, e.mentions.iter().map(|m| m.text(body))))
@@ -93,9 +116,12 @@ impl CrossIndex {
         let Some(node) = self.node(doc, entity) else {
             return Vec::new();
         };
-        let mut out: Vec<(usize, usize)> = self.members[self.find(node)]
-            .iter()
-            .map(|&n| self.nodes[n])
+        let mut out: Vec<(usize, usize)> = self
+            .group(node)
+            .map(|n| {
+                let (d, e) = self.nodes[n as usize];
+                (d as usize, e as usize)
+            })
             .filter(|(d, _)| *d != doc)
             .collect();
         out.sort_unstable();
@@ -108,48 +134,54 @@ impl CrossIndex {
         self.others(doc, entity).len()
     }
 
-    fn node(&self, doc: usize, entity: usize) -> Option<usize> {
+    fn node(&self, doc: usize, entity: usize) -> Option<u32> {
         let (base, keys) = self.docs.get(doc)?.as_ref()?;
-        (entity < keys.len()).then_some(base + entity)
+        (entity < keys.len()).then(|| base + entity as u32)
     }
 
-    fn find(&self, mut node: usize) -> usize {
-        while self.parent[node] != node {
-            node = self.parent[node];
+    /// The nodes of `node`'s group, `node` first.
+    fn group(&self, node: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut at = Some(node);
+        std::iter::from_fn(move || {
+            let here = at?;
+            let next = self.next[here as usize];
+            at = (next != node).then_some(next);
+            Some(here)
+        })
+    }
+
+    fn find(&self, mut node: u32) -> u32 {
+        while self.parent[node as usize] != node {
+            node = self.parent[node as usize];
         }
         node
     }
 
-    fn union(&mut self, a: usize, b: usize) {
+    fn union(&mut self, a: u32, b: u32) {
         let (mut a, mut b) = (self.find(a), self.find(b));
         if a == b {
             return;
         }
-        if self.members[a].len() < self.members[b].len() {
+        if self.size[a as usize] < self.size[b as usize] {
             std::mem::swap(&mut a, &mut b);
         }
-        self.parent[b] = a;
-        let moved = std::mem::take(&mut self.members[b]);
-        self.members[a].extend(moved);
+        self.parent[b as usize] = a;
+        self.size[a as usize] += self.size[b as usize];
+        self.next.swap(a as usize, b as usize);
     }
 
     /// Add one article's nodes and links; true when a surname that was linked became ambiguous
     /// (the caller rebuilds).
-    fn insert(&mut self, doc: usize, keys: Vec<EntityKeys>) -> bool {
-        let base = self.nodes.len();
+    fn insert(&mut self, doc: usize, keys: Box<[EntityKeys]>) -> bool {
+        let base = self.nodes.len() as u32;
         let mut touched = HashSet::new();
         for (entity, k) in keys.iter().enumerate() {
-            let node = base + entity;
-            self.nodes.push((doc, entity));
+            let node = base + entity as u32;
+            self.nodes.push((doc as u32, entity as u32));
             self.parent.push(node);
-            self.members.push(vec![node]);
-            let own = if k.name.contains(' ') {
-                format!("f:{}", k.name)
-            } else {
-                format!("w:{}:{}", k.kind.as_str(), k.name)
-            };
-            let forms = k.forms.iter().map(|f| format!("f:{f}"));
-            for key in std::iter::once(own).chain(forms) {
+            self.next.push(node);
+            self.size.push(1);
+            for &key in std::iter::once(&k.name).chain(k.forms.iter()) {
                 match self.keys.get(&key) {
                     Some(&other) => self.union(node, other),
                     None => {
@@ -157,12 +189,11 @@ impl CrossIndex {
                     }
                 }
             }
-            if k.kind == EntityKind::Person && !k.name.is_empty() {
-                let surname = surname(&k.name).to_owned();
-                let entry = self.surnames.entry(surname.clone()).or_default();
-                if k.name.contains(' ') {
+            if let Some(surname) = k.surname {
+                let entry = self.surnames.entry(surname).or_default();
+                if k.multiword {
                     if !entry.full_names.contains(&k.name) {
-                        entry.full_names.push(k.name.clone());
+                        entry.full_names.push(k.name);
                     }
                     entry.full.push(node);
                 } else {
@@ -180,7 +211,7 @@ impl CrossIndex {
                 continue;
             }
             if entry.full_names.len() == 1 && !entry.bare.is_empty() {
-                let nodes: Vec<usize> = entry.full.iter().chain(&entry.bare).copied().collect();
+                let nodes: Vec<u32> = entry.full.iter().chain(&entry.bare).copied().collect();
                 for pair in nodes.windows(2) {
                     self.union(pair[0], pair[1]);
                 }
@@ -194,7 +225,7 @@ impl CrossIndex {
 
     /// Index every article again from its saved keys, surnames judged on the whole corpus.
     fn rebuild(&mut self) {
-        let docs: Vec<(usize, Vec<EntityKeys>)> = std::mem::take(&mut self.docs)
+        let docs: Vec<(usize, Box<[EntityKeys]>)> = std::mem::take(&mut self.docs)
             .into_iter()
             .enumerate()
             .filter_map(|(d, entry)| entry.map(|(_, keys)| (d, keys)))
@@ -205,14 +236,11 @@ impl CrossIndex {
             ..CrossIndex::default()
         };
         // Surnames first, so that no link is made while a later article would make it ambiguous.
-        let mut full_names: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut full_names: HashMap<Key, HashSet<Key>> = HashMap::new();
         for (_, keys) in &docs {
-            for k in keys.iter().filter(|k| k.kind == EntityKind::Person) {
-                if k.name.contains(' ') {
-                    full_names
-                        .entry(surname(&k.name).to_owned())
-                        .or_default()
-                        .insert(k.name.clone());
+            for k in keys.iter().filter(|k| k.multiword) {
+                if let Some(surname) = k.surname {
+                    full_names.entry(surname).or_default().insert(k.name);
                 }
             }
         }
@@ -227,21 +255,35 @@ impl CrossIndex {
     }
 }
 
-/// The keys of one entity: its normalised name and multi-word mention forms.
+/// The keys of one entity: its normalised name, its surname (people) and multi-word mention forms.
 fn entity_keys<'a>(
     kind: EntityKind,
     name: &str,
     mentions: impl Iterator<Item = &'a str>,
 ) -> EntityKeys {
     let name = normalise(name);
-    let mut forms: Vec<String> = Vec::new();
+    let multiword = name.contains(' ');
+    let mut forms: Vec<Key> = Vec::new();
     for mention in mentions {
         let form = normalise(mention);
-        if form.contains(' ') && form != name && !forms.contains(&form) {
-            forms.push(form);
+        if form.contains(' ') && form != name {
+            let form = key("f", &form);
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
         }
     }
-    EntityKeys { kind, name, forms }
+    EntityKeys {
+        kind,
+        multiword,
+        name: if multiword {
+            key("f", &name)
+        } else {
+            key(kind.as_str(), &name)
+        },
+        surname: (kind == EntityKind::Person && !name.is_empty()).then(|| key("s", surname(&name))),
+        forms: forms.into_boxed_slice(),
+    }
 }
 
 /// A name for comparison: lowercase words, edge punctuation and a possessive `'s` dropped, a

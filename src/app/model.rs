@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::crossref::CrossIndex;
 use super::keymap::Keymap;
 use crate::analysis::entities::names::surname;
-use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Span};
+use crate::analysis::{paragraphs, Analysis, Article, EntityKind, Quote, Span};
 use crate::ui::layout::LayoutConfig;
 use crate::ui::theme::Theme;
 use crate::ui::wrap::{self, TextGrid, TextPos, WrapCache};
@@ -100,25 +100,29 @@ pub struct Doc {
     /// The top row of the reading pane.
     pub top: TextPos,
     pub selection: Selection,
-    pub entity_rows: Vec<EntityRow>,
+    /// The entity sidebar's rows, made when first asked for (see [`Doc::entity_rows`]): most
+    /// articles of a big folder are never shown.
+    entity_rows: OnceCell<Box<[EntityRow]>>,
     pub entity_list: ListCursor,
     pub quote_list: ListCursor,
-    /// The quotes pane's order (the model's, copied to every article when it changes).
+    /// The quotes pane's order (the same in every article: `v` sets it in all of them).
     pub quote_order: QuoteOrder,
     pub wrap: WrapCache,
     /// Bookmarked sentences: byte offsets of their starts.
     pub bookmarks: std::collections::BTreeSet<usize>,
-    /// The paragraphs as display blocks (giant ones cut up, see [`wrap::blocks`]).
+    /// The paragraphs as display blocks when a giant one had to be cut up (see [`wrap::blocks`]);
+    /// empty when the blocks are the paragraphs themselves (the usual case: no second copy).
     blocks: Vec<Span>,
-    lowercase: OnceCell<String>,
-    /// `0..quotes.len()`, the same grouped by speaker (see [`QuoteOrder::Speaker`]), and each
-    /// speaker's quote indexes: the quotes pane's rows, kept so a frame never has to filter or
-    /// sort every quote.
-    all_quotes: Vec<usize>,
-    grouped_quotes: Vec<usize>,
-    /// Each entity's short name for the quotes pane ("" for entities that are no speaker).
-    speaker_labels: Vec<String>,
-    quotes_by_speaker: Vec<Vec<usize>>,
+    lowercase: OnceCell<Box<str>>,
+    /// The quotes pane's rows, kept so a frame never has to filter every quote: `0..quotes.len()`,
+    /// then the indexes of the quotes that have a speaker, sorted by speaker (one list, not one
+    /// per entity: a folder of 10,000 articles has a few hundred thousand entities).
+    quote_rows: Box<[usize]>,
+    /// The rows in [`QuoteOrder::Speaker`], made when first asked for.
+    grouped_quotes: OnceCell<Box<[usize]>>,
+    /// The speakers' short names for the quotes pane (entity id, label), sorted by id, made when
+    /// first asked for.
+    speaker_labels: OnceCell<SpeakerLabels>,
 }
 
 impl Doc {
@@ -129,7 +133,7 @@ impl Doc {
             ..Analysis::default()
         };
         let cursor = analysis.paragraphs.first().map_or(0, |p| p.start);
-        let blocks = wrap::blocks(&article.body, &analysis.paragraphs);
+        let blocks = cut_blocks(&article.body, &analysis.paragraphs);
         Doc {
             article,
             analysis,
@@ -137,7 +141,7 @@ impl Doc {
             cursor,
             top: TextPos::default(),
             selection: Selection::None,
-            entity_rows: Vec::new(),
+            entity_rows: OnceCell::new(),
             entity_list: ListCursor::default(),
             quote_list: ListCursor::default(),
             quote_order: QuoteOrder::default(),
@@ -145,10 +149,9 @@ impl Doc {
             bookmarks: Default::default(),
             blocks,
             lowercase: OnceCell::new(),
-            all_quotes: Vec::new(),
-            grouped_quotes: Vec::new(),
-            speaker_labels: Vec::new(),
-            quotes_by_speaker: Vec::new(),
+            quote_rows: Box::default(),
+            grouped_quotes: OnceCell::new(),
+            speaker_labels: OnceCell::new(),
         }
     }
 
@@ -156,34 +159,34 @@ impl Doc {
     pub fn set_analysis(&mut self, analysis: Analysis, stage: Stage) {
         if analysis.paragraphs != self.analysis.paragraphs {
             self.wrap.clear();
-            self.blocks = wrap::blocks(&self.article.body, &analysis.paragraphs);
+            self.blocks = cut_blocks(&self.article.body, &analysis.paragraphs);
         }
         self.analysis = analysis;
         self.stage = self.stage.max(stage);
-        self.entity_rows = entity_rows(&self.analysis);
-        self.all_quotes = (0..self.analysis.quotes.len()).collect();
-        self.quotes_by_speaker = vec![Vec::new(); self.analysis.entities.len()];
-        for (i, quote) in self.analysis.quotes.iter().enumerate() {
-            if let Some(list) = quote
-                .speaker
-                .and_then(|id| self.quotes_by_speaker.get_mut(id))
-            {
-                list.push(i);
+        let shown = self.entity_rows.take().is_some();
+        let quotes = &self.analysis.quotes;
+        let mut by_speaker: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        by_speaker.sort_by_key(|&i| (quotes[i].speaker, i));
+        self.quote_rows = (0..quotes.len()).chain(by_speaker).collect();
+        self.grouped_quotes = OnceCell::new();
+        self.speaker_labels = OnceCell::new();
+        // Keep the sidebar cursor on an entity row. Rows open with a kind's header, so in rows
+        // never shown the first entity is row 1.
+        if shown {
+            let rows = self.entity_rows();
+            if !matches!(
+                rows.get(self.entity_list.selected),
+                Some(EntityRow::Entity(_))
+            ) {
+                self.entity_list.selected = rows
+                    .iter()
+                    .position(|r| matches!(r, EntityRow::Entity(_)))
+                    .unwrap_or(0);
             }
-        }
-        self.speaker_labels = speaker_labels(&self.analysis, &self.quotes_by_speaker);
-        self.grouped_quotes = grouped_by_speaker(&self.quotes_by_speaker, &self.all_quotes, |i| {
-            self.analysis.quotes[i].speaker.is_none()
-        });
-        if !matches!(
-            self.entity_rows.get(self.entity_list.selected),
-            Some(EntityRow::Entity(_))
-        ) {
-            self.entity_list.selected = self
-                .entity_rows
-                .iter()
-                .position(|r| matches!(r, EntityRow::Entity(_)))
-                .unwrap_or(0);
+        } else {
+            self.entity_list.selected = usize::from(!self.analysis.entities.is_empty());
         }
         self.selection = match self.selection {
             Selection::Entity { id, .. } if id >= self.analysis.entities.len() => Selection::None,
@@ -194,6 +197,12 @@ impl Doc {
             .units()
             .get(self.cursor_index())
             .map_or(self.cursor, |s| s.start);
+    }
+
+    /// The entity sidebar's rows (see [`entity_rows`]), made on first use.
+    pub fn entity_rows(&self) -> &[EntityRow] {
+        self.entity_rows
+            .get_or_init(|| entity_rows(&self.analysis).into_boxed_slice())
     }
 
     /// The units the cursor steps over: sentences, or paragraphs until sentences arrive.
@@ -227,14 +236,25 @@ impl Doc {
     /// The body with ASCII letters lowercased (same byte offsets), made on first search.
     pub fn lowercase_body(&self) -> &str {
         self.lowercase
-            .get_or_init(|| self.article.body.to_ascii_lowercase())
+            .get_or_init(|| self.article.body.to_ascii_lowercase().into_boxed_str())
+    }
+
+    /// Drop what can be made again when the article is shown: its wrapped lines and the lowercase
+    /// copy of its body that search uses.
+    pub fn forget_caches(&mut self) {
+        self.wrap.clear();
+        self.lowercase = OnceCell::new();
     }
 
     /// The wrapped text at `width` columns.
     pub fn grid(&self, width: usize) -> TextGrid<'_> {
         TextGrid {
             body: &self.article.body,
-            blocks: &self.blocks,
+            blocks: if self.blocks.is_empty() {
+                &self.analysis.paragraphs
+            } else {
+                &self.blocks
+            },
             cache: &self.wrap,
             width: width.max(1),
         }
@@ -251,22 +271,26 @@ impl Doc {
     /// Quote indexes shown in the quotes pane: the selected entity's, else all of them in the
     /// pane's order.
     pub fn visible_quotes(&self) -> &[usize] {
+        let quotes = &self.analysis.quotes;
         match (self.selection, self.quote_order) {
             (Selection::Entity { id, .. }, _) => {
-                self.quotes_by_speaker.get(id).map_or(&[], Vec::as_slice)
+                let by_speaker = self.quotes_with_speaker();
+                let from = by_speaker.partition_point(|&i| quotes[i].speaker < Some(id));
+                let to = by_speaker.partition_point(|&i| quotes[i].speaker <= Some(id));
+                &by_speaker[from..to]
             }
-            (_, QuoteOrder::Text) => &self.all_quotes,
-            (_, QuoteOrder::Speaker) => &self.grouped_quotes,
+            (_, QuoteOrder::Text) => self.quote_rows.get(..quotes.len()).unwrap_or(&[]),
+            (_, QuoteOrder::Speaker) => self.grouped_quotes.get_or_init(|| {
+                grouped_by_speaker(quotes, self.quotes_with_speaker()).into_boxed_slice()
+            }),
         }
     }
 
-    /// A speaker's short name for the quotes pane: a person's surname, or the full name when
-    /// another person in the article has the same surname; another entity's name.
-    pub fn speaker_label(&self, entity: usize) -> Option<&str> {
-        self.speaker_labels
-            .get(entity)
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
+    /// The quotes that have a speaker, sorted by speaker, then in text order.
+    fn quotes_with_speaker(&self) -> &[usize] {
+        self.quote_rows
+            .get(self.analysis.quotes.len()..)
+            .unwrap_or(&[])
     }
 
     /// Switch the quotes pane's order, keeping the list cursor on the same quote.
@@ -279,6 +303,17 @@ impl Doc {
         }
     }
 
+    /// A speaker's short name for the quotes pane: a person's surname, "P. Claes" or the full
+    /// name when other people in the article share the surname; another entity's name. `None`
+    /// for an entity that is no speaker.
+    pub fn speaker_label(&self, entity: usize) -> Option<&str> {
+        let labels = self
+            .speaker_labels
+            .get_or_init(|| speaker_labels(&self.analysis, self.quotes_with_speaker()));
+        let at = labels.binary_search_by_key(&entity, |(id, _)| *id).ok()?;
+        Some(&labels[at].1)
+    }
+
     /// The entity whose sidebar row is lit: the selected one, or the selected quote's speaker.
     pub fn lit_entity(&self) -> Option<usize> {
         match self.selection {
@@ -289,24 +324,32 @@ impl Doc {
     }
 }
 
-/// The labels behind [`Doc::speaker_label`], made for the entities that have quotes.
-fn speaker_labels(analysis: &Analysis, by_speaker: &[Vec<usize>]) -> Vec<String> {
-    let people: Vec<&str> = analysis
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+/// (entity id, short name) of each speaker, sorted by id.
+type SpeakerLabels = Box<[(usize, Box<str>)]>;
+
+/// The labels behind [`Doc::speaker_label`] for the speakers among `with_speaker` (quote indexes
+/// sorted by speaker).
+fn speaker_labels(analysis: &Analysis, with_speaker: &[usize]) -> SpeakerLabels {
+    let people = || {
+        analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+    };
     let mut surnames: HashMap<&str, usize> = HashMap::new();
     let mut initialled: HashMap<String, usize> = HashMap::new();
-    for name in &people {
+    for name in people() {
         *surnames.entry(surname(name)).or_default() += 1;
         *initialled.entry(initialled_name(name)).or_default() += 1;
     }
-    let label = |(entity, quotes): (&crate::analysis::Entity, &Vec<usize>)| {
-        if quotes.is_empty() {
-            return String::new();
-        }
+    let mut speakers: Vec<usize> = with_speaker
+        .iter()
+        .filter_map(|&q| analysis.quotes[q].speaker)
+        .collect();
+    speakers.dedup();
+    let label = |id: usize| {
+        let entity = &analysis.entities[id];
         if entity.kind != EntityKind::Person {
             return entity.name.clone();
         }
@@ -320,11 +363,10 @@ fn speaker_labels(analysis: &Analysis, by_speaker: &[Vec<usize>]) -> Vec<String>
             entity.name.clone()
         }
     };
-    analysis
-        .entities
-        .iter()
-        .zip(by_speaker)
-        .map(label)
+    speakers
+        .into_iter()
+        .filter(|&id| id < analysis.entities.len())
+        .map(|id| (id, label(id).into_boxed_str()))
         .collect()
 }
 
@@ -343,17 +385,26 @@ fn initialled_name(name: &str) -> String {
 }
 
 /// Quote indexes grouped by speaker: speakers with more quotes first (ties: the earlier first
-/// quote), each group in text order, then the quotes `unattributed` says have no speaker.
-fn grouped_by_speaker(
-    by_speaker: &[Vec<usize>],
-    all: &[usize],
-    unattributed: impl Fn(usize) -> bool,
-) -> Vec<usize> {
-    let mut groups: Vec<&Vec<usize>> = by_speaker.iter().filter(|g| !g.is_empty()).collect();
+/// quote), each group in text order, then the quotes without a speaker. `with_speaker` holds the
+/// quotes that have one, sorted by speaker and then text order.
+fn grouped_by_speaker(quotes: &[Quote], with_speaker: &[usize]) -> Vec<usize> {
+    let mut groups: Vec<&[usize]> = with_speaker
+        .chunk_by(|&a, &b| quotes[a].speaker == quotes[b].speaker)
+        .collect();
     groups.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
-    let mut rows: Vec<usize> = groups.into_iter().flatten().copied().collect();
-    rows.extend(all.iter().copied().filter(|&i| unattributed(i)));
+    let mut rows: Vec<usize> = groups.concat();
+    rows.extend((0..quotes.len()).filter(|&i| quotes[i].speaker.is_none()));
     rows
+}
+
+/// The display blocks of `paragraphs` when one of them is too big to wrap whole (see
+/// [`wrap::blocks`]); empty otherwise, meaning "the paragraphs".
+fn cut_blocks(body: &str, paragraphs: &[Span]) -> Vec<Span> {
+    if paragraphs.iter().all(|p| p.len() <= wrap::MAX_BLOCK) {
+        Vec::new()
+    } else {
+        wrap::blocks(body, paragraphs)
+    }
 }
 
 /// The entity sidebar's rows: grouped by kind, each group sorted by salience (mentions, then the
@@ -558,7 +609,7 @@ mod tests {
     /// A document with three speakers: two people sharing a surname and a ministry; quotes
     /// alternate between them and one has no known speaker.
     fn quoted_doc() -> Doc {
-        use crate::analysis::{Quote, QuoteKind};
+        use crate::analysis::QuoteKind;
         let entity = |name: &str, kind| Entity {
             name: name.to_owned(),
             kind,

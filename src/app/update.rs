@@ -165,7 +165,7 @@ fn copy(model: &mut Model) -> Vec<Effect> {
 fn target_entity(model: &Model) -> Option<usize> {
     let doc = model.doc()?;
     if model.focus == Focus::Entities {
-        if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
+        if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(doc.entity_list.selected) {
             return Some(*id);
         }
     }
@@ -209,7 +209,7 @@ fn other_articles(model: &mut Model) {
     open_article(model, target);
     if let Some(doc) = model.doc_mut() {
         if let Some(row) = doc
-            .entity_rows
+            .entity_rows()
             .iter()
             .position(|r| *r == EntityRow::Entity(entity))
         {
@@ -312,7 +312,7 @@ fn list_move(selected: usize, len: usize, mv: Move, page: usize) -> usize {
 fn entity_list_move(model: &mut Model, mv: Move) {
     let page = pane_height(model, Focus::Entities);
     let Some(doc) = model.doc_mut() else { return };
-    let rows = &doc.entity_rows;
+    let rows = doc.entity_rows();
     let is_entity = |i: usize| matches!(rows.get(i), Some(EntityRow::Entity(_)));
     let current = doc.entity_list.selected;
     let target = list_move(current, rows.len(), mv, page);
@@ -329,10 +329,11 @@ fn entity_list_move(model: &mut Model, mv: Move) {
             .or_else(|| (target..rows.len()).find(|&i| is_entity(i)))
     };
     if let Some(i) = found {
+        let header_above = i > 0 && !is_entity(i - 1);
         doc.entity_list.selected = i;
         // Show the group header above the first entity too.
         let offset = doc.entity_list.visible_offset(page);
-        doc.entity_list.offset = if i > 0 && offset == i && !is_entity(i - 1) {
+        doc.entity_list.offset = if header_above && offset == i {
             i - 1
         } else {
             offset
@@ -480,7 +481,7 @@ fn select_quote(model: &mut Model, i: usize) {
     let (start, speaker) = (quote.span.start, quote.speaker);
     doc.selection = Selection::Quote(i);
     if let Some(row) = speaker.and_then(|id| {
-        doc.entity_rows
+        doc.entity_rows()
             .iter()
             .position(|r| *r == EntityRow::Entity(id))
     }) {
@@ -553,7 +554,7 @@ fn activate(model: &mut Model) {
         }
         Focus::Entities => {
             let Some(doc) = model.doc() else { return };
-            if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(doc.entity_list.selected) {
+            if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(doc.entity_list.selected) {
                 select_entity(model, *id);
             }
         }
@@ -583,6 +584,13 @@ fn select_entity(model: &mut Model, id: usize) {
 
 fn open_article(model: &mut Model, index: usize) {
     if index < model.docs.len() {
+        if index != model.open {
+            // The article left keeps its reading state, not its caches: a long session through a
+            // big folder holds one article's wrapped lines and lowercase copy, not every one's.
+            if let Some(left) = model.docs.get_mut(model.open) {
+                left.forget_caches();
+            }
+        }
         model.open = index;
         if let Some(row) = model.article_rows.iter().position(|&d| d == index) {
             model.articles_list.selected = row;
@@ -841,7 +849,7 @@ fn click(model: &mut Model, focus: Focus, area: Rect, row: usize, column: usize)
         Focus::Entities => {
             let Some(doc) = model.doc_mut() else { return };
             let index = doc.entity_list.offset + row;
-            if let Some(EntityRow::Entity(id)) = doc.entity_rows.get(index).copied() {
+            if let Some(EntityRow::Entity(id)) = doc.entity_rows().get(index).copied() {
                 doc.entity_list.selected = index;
                 select_entity(model, id);
             }

@@ -1,6 +1,10 @@
 //! CSV output (RFC 4180): a field is quoted when it holds a comma, a quote or a line break, quotes
 //! inside are doubled, records end with CRLF. Offsets are byte offsets into the article body, as
 //! in the JSON; a missing value (no speaker, no cue) is an empty field.
+//!
+//! Article text is untrusted and CSV files are opened in spreadsheets, so a field that a spreadsheet
+//! would take as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+//! leading `'`, as OWASP recommends against CSV injection.
 
 use std::io::Write;
 
@@ -29,11 +33,19 @@ impl<W: Write> CsvWriter<W> {
     }
 }
 
+/// Whether a spreadsheet would read `field` as a formula (OWASP's CSV injection list).
+fn looks_like_formula(field: &str) -> bool {
+    field.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 fn write_field<W: Write>(out: &mut W, field: &str) -> std::io::Result<()> {
+    let guard: &[u8] = if looks_like_formula(field) { b"'" } else { b"" };
     if !field.contains([',', '"', '\n', '\r']) {
+        out.write_all(guard)?;
         return out.write_all(field.as_bytes());
     }
     out.write_all(b"\"")?;
+    out.write_all(guard)?;
     for (i, part) in field.split('"').enumerate() {
         if i > 0 {
             out.write_all(b"\"\"")?;
@@ -149,5 +161,14 @@ mod tests {
             line(&["x,y", "say \"hi\"", "two\nlines"]),
             "\"x,y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
         );
+    }
+
+    #[test]
+    fn formula_starts_are_defused_with_a_quote() {
+        assert_eq!(
+            line(&["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]),
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),'\tx,\"'\rx\"\r\n"
+        );
+        assert_eq!(line(&["a=b", "12", "“=quoted”"]), "a=b,12,“=quoted”\r\n");
     }
 }

@@ -38,7 +38,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     if several {
         draw_card(model, frame, rect);
     }
-    if doc.entity_rows.is_empty() {
+    if doc.entity_rows().is_empty() {
         let text = if doc.stage < Stage::Complete {
             "analysing…"
         } else {
@@ -51,7 +51,13 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     let offset = doc.entity_list.visible_offset(height);
     let width = usize::from(area.width);
     let lit = doc.lit_entity();
-    for (i, row) in doc.entity_rows.iter().enumerate().skip(offset).take(height) {
+    for (i, row) in doc
+        .entity_rows()
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+    {
         let y = area.y + (i - offset) as u16;
         let line = match *row {
             EntityRow::Header(kind, n) => Line::styled(
@@ -102,7 +108,7 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
 /// The card on the pane's bottom edge: `Elin Dace · in 2 other articles · o opens`.
 fn draw_card(model: &Model, frame: &mut Frame, rect: Rect) {
     let Some(doc) = model.doc() else { return };
-    let id = match doc.entity_rows.get(doc.entity_list.selected) {
+    let id = match doc.entity_rows().get(doc.entity_list.selected) {
         Some(EntityRow::Entity(id)) if model.focus == crate::app::model::Focus::Entities => *id,
         _ => match doc.lit_entity() {
             Some(id) => id,
