@@ -15,6 +15,7 @@ pub mod names;
 pub mod resolve;
 #[cfg(test)]
 mod rules_tests;
+pub mod segments;
 pub mod short_forms;
 pub mod tokens;
 
@@ -69,12 +70,33 @@ pub struct Entity {
 /// Find the entities of `body`, ordered by first mention. Ids are indexes into the returned vector;
 /// each entity's mentions are in text order and no two mentions overlap.
 ///
-/// Sentence starts are found by the tokenizer itself, so `_sentences` is not needed.
-pub fn find_entities(body: &str, paragraphs: &[Span], _sentences: &[Span]) -> Vec<Entity> {
+/// Sentence starts are found by the tokenizer itself; `sentences` only serve to cut a giant
+/// paragraph of a huge body into segments (see [`segments`]).
+pub fn find_entities(body: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Entity> {
+    find_entities_segmented(body, paragraphs, sentences, segments::SEGMENT_BYTES)
+}
+
+/// [`find_entities`] with segments of at most about `segment` bytes.
+fn find_entities_segmented(
+    body: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    segment: usize,
+) -> Vec<Entity> {
     let lex = lexicon::lexicon();
-    let toks = tokens::tokenize(body, paragraphs, lex);
-    let cands = candidates::candidates(body, &toks, lex);
-    resolve::resolve(body, &toks, lex, &cands)
+    let whole = |paragraphs: &[Span]| {
+        let toks = tokens::tokenize(body, paragraphs, lex);
+        let cands = candidates::candidates(body, &toks, lex);
+        resolve::resolve(body, &toks, lex, &cands)
+    };
+    if body.len() <= segment {
+        return whole(paragraphs);
+    }
+    let mut merger = segments::Merger::default();
+    for part in segments::segments(paragraphs, sentences, segment) {
+        merger.add(whole(&part));
+    }
+    merger.finish()
 }
 
 #[cfg(test)]
