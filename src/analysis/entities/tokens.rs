@@ -112,7 +112,10 @@ fn is_opening_quote(c: char) -> bool {
 
 /// Tokenize every paragraph of `body`.
 pub fn tokenize(body: &str, paragraphs: &[Span], lex: &Lexicon) -> Vec<Token> {
-    let mut out = Vec::with_capacity(body.len() / 5);
+    // About one token per five bytes of news text; sized by the paragraphs given, which may be one
+    // segment of a huge body.
+    let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
+    let mut out = Vec::with_capacity(bytes / 5);
     for p in paragraphs {
         let first = out.len();
         let counts = tokenize_paragraph(body, *p, lex, &mut out);
