@@ -22,9 +22,10 @@ use ratatui::Terminal;
 
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
-const CASES: [&str; 4] = [
+const CASES: [&str; 5] = [
     "100mb-article",
     "10k-folder",
+    "10k-folder-news-length",
     "10mb-line",
     "1mb-no-punctuation",
 ];
@@ -68,6 +69,12 @@ fn generate(case: &str, dir: &Path) -> PathBuf {
         "10k-folder" => {
             let folder = dir.join("folder");
             lede_scale_inputs::article_folder(&folder, 10_000);
+            folder
+        }
+        // A typical news story runs 600-900 words: 16 paragraphs, ~4.4 KB.
+        "10k-folder-news-length" => {
+            let folder = dir.join("news-length");
+            lede_scale_inputs::article_folder_sized(&folder, 10_000, 16);
             folder
         }
         other => panic!("unknown case {other}; cases: {CASES:?}"),

@@ -72,15 +72,20 @@ pub fn no_punctuation(size: usize) -> String {
     text
 }
 
-/// `count` small seed-format articles in `dir` (created if needed).
+/// `count` small seed-format articles (four paragraphs, ~1.1 KB) in `dir` (created if needed).
 pub fn article_folder(dir: &Path, count: usize) {
+    article_folder_sized(dir, count, 4);
+}
+
+/// `count` seed-format articles of `paragraphs` paragraphs (~275 bytes each) in `dir`.
+pub fn article_folder_sized(dir: &Path, count: usize, paragraphs: usize) {
     std::fs::create_dir_all(dir).expect("cannot create the article folder");
     for n in 0..count {
         let mut text = format!(
             "date 2025-03-{:02} Valley buses, report {n}\n\n",
             1 + n % 28
         );
-        for p in 0..4 {
+        for p in 0..paragraphs {
             for k in 0..3 {
                 if k > 0 {
                     text.push(' ');
