@@ -14,15 +14,21 @@ use super::{fit, pane_block, width_of};
 pub fn counts(doc: &Doc) -> String {
     let a = &doc.analysis;
     match doc.stage {
-        Stage::Paragraphs => format!("{} paragraphs", a.paragraphs.len()),
-        Stage::Sentences => format!("{} sentences · analysing…", a.sentences.len()),
+        Stage::Paragraphs => count(a.paragraphs.len(), "paragraph"),
+        Stage::Sentences => format!("{} · analysing…", count(a.sentences.len(), "sentence")),
         Stage::Complete => format!(
-            "{} sentences · {} names · {} quotes",
-            a.sentences.len(),
-            a.entities.len(),
-            a.quotes.len()
+            "{} · {} · {}",
+            count(a.sentences.len(), "sentence"),
+            count(a.entities.len(), "name"),
+            count(a.quotes.len(), "quote")
         ),
     }
+}
+
+/// `1 quote`, `2 quotes`.
+fn count(n: usize, noun: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{n} {noun}{s}")
 }
 
 /// The counts in a few columns: `12s 4n 3q` (sentences, names, quotes).
@@ -98,5 +104,15 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
         ]);
         let y = area.y + (row - offset) as u16;
         frame.buffer_mut().set_line(area.x, y, &line, area.width);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(super::count(1, "quote"), "1 quote");
+        assert_eq!(super::count(0, "quote"), "0 quotes");
+        assert_eq!(super::count(12, "sentence"), "12 sentences");
     }
 }
