@@ -198,17 +198,19 @@ pub fn find_quotes(
         });
     }
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
-    for (q, r) in quotes.iter_mut().zip(&raw) {
+    for i in 0..quotes.len() {
+        let r = &raw[i];
+        let q = &quotes[i];
         // `Asked what she would do next, Okonkwo-Reyes laughed. “Listen to music…”`: a bare
         // quoted clause goes to the one person its paragraph has named before it.
         if q.cue.is_none() && q.speaker_span.is_none() && q.kind == QuoteKind::Direct {
             let from = paragraphs[r.paragraph].start;
-            if let Some((span, id)) = resolver.sole_person(from, r.open.start) {
-                (q.speaker, q.speaker_span) = (Some(id), Some(span));
-            } else if let Some((span, id)) =
-                pronoun_subject(body, from, r, &resolver, &mut bufs.before)
-            {
-                (q.speaker, q.speaker_span) = (Some(id), Some(span));
+            let prev = i.checked_sub(1).map(|p| (&raw[p], &quotes[p]));
+            let found = resolver
+                .sole_person(from, r.open.start)
+                .or_else(|| pronoun_subject(body, from, r, prev, &resolver, &mut bufs.before));
+            if let Some((span, id)) = found {
+                (quotes[i].speaker, quotes[i].speaker_span) = (Some(id), Some(span));
             }
         }
     }
@@ -221,6 +223,7 @@ fn pronoun_subject(
     body: &str,
     from: usize,
     q: &RawQuote,
+    prev: Option<(&RawQuote, &Quote)>,
     resolver: &Resolver,
     toks: &mut Vec<Token>,
 ) -> Option<(Span, usize)> {
@@ -237,8 +240,17 @@ fn pronoun_subject(
     if !verb || !singular || !words::is_capitalized(first.text(body)) {
         return None;
     }
+    let same_pronoun = |(p, pq): (&RawQuote, &Quote)| {
+        // `“…,” she said. … She said the family was overwhelmed. “People …”`: the quote before
+        // went to the same pronoun and nobody is named since.
+        let said = pq.speaker_span?.text(body);
+        let close = p.paragraph + 1 >= q.paragraph;
+        let named = resolver.names_person(p.outer_end(), first.span.start);
+        (close && !named && said.eq_ignore_ascii_case(first.text(body))).then_some(pq.speaker?)
+    };
     resolver
         .sole_pronoun_referent(first.span.start, fit, q.paragraph)
+        .or_else(|| prev.and_then(same_pronoun))
         .map(|id| (first.span, id))
 }
 
