@@ -2,7 +2,9 @@
 //! to the entity whose mention overlaps it; a pronoun to the most recent fitting person mentioned
 //! before it (outside quotes, in its paragraph or the few before); a description (“the
 //! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
-//! the group’s spokesman,”). Anything else stays unknown.
+//! the group’s spokesman,”, or “the Norrvik striker” after a paragraph naming only Ola Berg). A
+//! pronoun after an earlier sentence's object prefers that sentence's subject; a plural role
+//! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
 
@@ -109,6 +111,11 @@ impl<'a> Resolver<'a> {
         self.entities[id].kind == EntityKind::Person
     }
 
+    /// Whether entity `id` is a person.
+    pub fn is_person_id(&self, id: usize) -> bool {
+        self.is_person(id)
+    }
+
     fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.end <= at);
         self.quoted.get(i).is_some_and(|q| q.contains(at))
@@ -181,8 +188,40 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.qualified_role_links(&mut links, &mut toks);
         links.sort_by_key(|l| l.at);
         links
+    }
+
+    /// `Ola Berg could not climb stairs. On Saturday the Norrvik striker scored twice.`: a role
+    /// qualified by a capitalised name (`the Norrvik striker`, `the Labour MP`) in a paragraph that
+    /// has named one person before it, and nobody else, is that person.
+    fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
+        for para in self.paragraphs {
+            tokenize(self.body, *para, toks);
+            for w in toks.windows(3) {
+                let [the, qualifier, role] = w else { continue };
+                let pattern = the.text(self.body).eq_ignore_ascii_case("the")
+                    && qualifier.is_word()
+                    && is_capitalized(qualifier.text(self.body))
+                    && role.is(class::ROLE)
+                    && !self.is_quoted(the.span.start);
+                if !pattern
+                    || self
+                        .named(qualifier.span)
+                        .is_some_and(|id| self.is_person(id))
+                {
+                    continue;
+                }
+                if let Some((_, id)) = self.sole_person(para.start, the.span.start) {
+                    links.push(RoleLink {
+                        role: role.span,
+                        entity: id,
+                        at: the.span.start,
+                    });
+                }
+            }
+        }
     }
 
     /// The entity a speaker's words refer to, if the article settles it. `paragraph` is the index

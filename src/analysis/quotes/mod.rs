@@ -234,6 +234,9 @@ fn pronoun_subject(
     let start = words::sentence_start(body, from, end - 1);
     tokenize(body, Span::new(start, end), toks);
     let (first, second) = (toks.first()?, toks.get(1)?);
+    if let Some(found) = role_subject(body, toks, q, resolver) {
+        return Some(found);
+    }
     let fit = lexicon::PronounFit::of(first.class)?;
     let verb = second.is_word() && !words::is_capitalized(second.text(body));
     let singular = matches!(fit, lexicon::PronounFit::Male | lexicon::PronounFit::Female);
@@ -252,6 +255,38 @@ fn pronoun_subject(
         .sole_pronoun_referent(first.span.start, fit, q.paragraph)
         .or_else(|| prev.and_then(same_pronoun))
         .map(|id| (first.span, id))
+}
+
+/// `Asked about a recall, the striker laughed. “Ask me in a month.”`: the sentence right before
+/// a bare quote has a person's role (`the striker`) as its subject, right before a verb, and the
+/// article has named who holds that role.
+fn role_subject(
+    body: &str,
+    toks: &[Token],
+    q: &RawQuote,
+    resolver: &Resolver,
+) -> Option<(Span, usize)> {
+    let subject = |at: usize| {
+        let (the, role, verb) = (&toks[at], toks.get(at + 1)?, toks.get(at + 2)?);
+        let opens = at == 0 || toks[at - 1].kind == words::TokenKind::Comma;
+        let verb = verb.is_word()
+            && !words::is_capitalized(verb.text(body))
+            && !verb.is(lexicon::class::ROLE);
+        let the = the.is_word() && the.text(body).eq_ignore_ascii_case("the");
+        (the && opens && verb && role.is(lexicon::class::ROLE)).then_some((at, role))
+    };
+    let (at, role) = (0..toks.len()).find_map(subject)?;
+    let span = Span::new(toks[at].span.start, role.span.end);
+    let speaker = cues::Speaker {
+        span,
+        form: cues::Form::Description {
+            role: Some(role.span),
+        },
+    };
+    resolver
+        .resolve(speaker, q.paragraph)
+        .filter(|&id| resolver.is_person_id(id))
+        .map(|id| (span, id))
 }
 
 /// Whether quote `q` stands in the same sentence as the quote `p` before it (`X called it “a”

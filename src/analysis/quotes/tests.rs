@@ -452,3 +452,18 @@ fn a_bare_quote_after_the_same_pronoun_keeps_its_speaker() {
     ];
     assert_eq!(speakers(body, &ents), ["Ana Lind", "-"]);
 }
+
+#[test]
+fn a_role_qualified_by_a_name_is_the_one_person_named_before_it() {
+    let body = "Ida Lund was substituted early. “I felt it go,” the Harlow striker said.\n\n\
+                Asked about the final, the striker smiled. “I will be there.”";
+    let ents = [entity(body, "Ida Lund", EntityKind::Person, &["Ida Lund"])];
+    assert_eq!(speakers(body, &ents), ["Ida Lund", "Ida Lund"]);
+    // Two people named before the role: unknown.
+    let body = "Ida Lund fouled Eva Roux. “I felt it go,” the Harlow striker said.";
+    let ents = [
+        entity(body, "Ida Lund", EntityKind::Person, &["Ida Lund"]),
+        entity(body, "Eva Roux", EntityKind::Person, &["Eva Roux"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["-"]);
+}
