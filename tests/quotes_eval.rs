@@ -15,7 +15,10 @@
 //! and scored the same way (US wire politics with `Sen. X, D-Ohio`, a disaster story quoting
 //! agencies and residents, a business story quoting analysts' notes, a present-tense profile with
 //! the writer's own questions, quotes whose speaker is named only afterwards, headlines, slogans
-//! and titles in quotes).
+//! and titles in quotes). `blind3/` holds six more, written and scored the same way (a crime story
+//! quoting police, a relative and counsel in court, a science story with outside experts, a council
+//! meeting of many speakers, a sports feature naming players by role, foreign news through state
+//! media and ministry statements, a concert review full of lyrics, slogans and titles).
 //!
 //! Run with `-- --nocapture` to see the figures; set `QUOTES_EVAL_VERBOSE=1` to list misses.
 
@@ -266,6 +269,10 @@ fn quotes_on_annotated_articles() {
     blind2.report("blind2 set (US wire, disaster, analysts, profile, late speaker, headlines)");
     let blind2_oracle = score_dir(&root.join("blind2"), false, true);
     blind2_oracle.report("blind2 set, oracle entities");
+    let blind3 = score_dir(&root.join("blind3"), verbose, false);
+    blind3.report("blind3 set (crime, science, council, sport roles, foreign, lyrics)");
+    let blind3_oracle = score_dir(&root.join("blind3"), false, true);
+    blind3_oracle.report("blind3 set, oracle entities");
     assert!(
         oracle.speaker() >= 0.95,
         "oracle speaker accuracy {:.3}",
@@ -300,7 +307,7 @@ fn quotes_on_annotated_articles() {
         blind.precision() >= 0.99
             && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.91,
+            && blind.speaker() >= 0.92,
         "blind: {blind:?}"
     );
     assert!(
@@ -309,5 +316,12 @@ fn quotes_on_annotated_articles() {
             && blind2.kind() >= 0.99
             && blind2.speaker() >= 0.90,
         "blind2: {blind2:?}"
+    );
+    assert!(
+        blind3.precision() >= 0.99
+            && blind3.recall() >= 0.99
+            && blind3.kind() >= 0.94
+            && blind3.speaker() >= 0.94,
+        "blind3: {blind3:?}"
     );
 }

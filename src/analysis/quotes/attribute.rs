@@ -2,7 +2,9 @@
 //! to the entity whose mention overlaps it; a pronoun to the most recent fitting person mentioned
 //! before it (outside quotes, in its paragraph or the few before); a description (“the
 //! spokesman”) to the person the article names by that role (“spokesman Ali Karim”, “Ali Karim,
-//! the group’s spokesman,”). Anything else stays unknown.
+//! the group’s spokesman,”, or “the Norrvik striker” after a paragraph naming only Ola Berg). A
+//! pronoun after an earlier sentence's object prefers that sentence's subject; a plural role
+//! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
 
@@ -109,6 +111,11 @@ impl<'a> Resolver<'a> {
         self.entities[id].kind == EntityKind::Person
     }
 
+    /// Whether entity `id` is a person.
+    pub fn is_person_id(&self, id: usize) -> bool {
+        self.is_person(id)
+    }
+
     fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.end <= at);
         self.quoted.get(i).is_some_and(|q| q.contains(at))
@@ -181,8 +188,40 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.qualified_role_links(&mut links, &mut toks);
         links.sort_by_key(|l| l.at);
         links
+    }
+
+    /// `Ola Berg could not climb stairs. On Saturday the Norrvik striker scored twice.`: a role
+    /// qualified by a capitalised name (`the Norrvik striker`, `the Labour MP`) in a paragraph that
+    /// has named one person before it, and nobody else, is that person.
+    fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
+        for para in self.paragraphs {
+            tokenize(self.body, *para, toks);
+            for w in toks.windows(3) {
+                let [the, qualifier, role] = w else { continue };
+                let pattern = the.text(self.body).eq_ignore_ascii_case("the")
+                    && qualifier.is_word()
+                    && is_capitalized(qualifier.text(self.body))
+                    && role.is(class::ROLE)
+                    && !self.is_quoted(the.span.start);
+                if !pattern
+                    || self
+                        .named(qualifier.span)
+                        .is_some_and(|id| self.is_person(id))
+                {
+                    continue;
+                }
+                if let Some((_, id)) = self.sole_person(para.start, the.span.start) {
+                    links.push(RoleLink {
+                        role: role.span,
+                        entity: id,
+                        at: the.span.start,
+                    });
+                }
+            }
+        }
     }
 
     /// The entity a speaker's words refer to, if the article settles it. `paragraph` is the index
@@ -317,6 +356,15 @@ impl<'a> Resolver<'a> {
         people.all(|&(_, id)| id == last.1).then_some(last)
     }
 
+    /// Whether any person is mentioned outside quotes between `from` and `to`.
+    pub fn names_person(&self, from: usize, to: usize) -> bool {
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.start < to);
+        self.mentions[lo..hi]
+            .iter()
+            .any(|&(m, id)| self.is_person(id) && !self.is_quoted(m.start))
+    }
+
     /// The one person a pronoun opening the sentence before a bare quote can mean (`He pauses
     /// over a letter. “Look at this.”`): every person mentioned outside quotes from the previous
     /// paragraph's start up to `at` who fits it must be the same one.
@@ -357,10 +405,67 @@ impl<'a> Resolver<'a> {
             .take_while(|&&(start, _)| start >= reach)
             .find(|&&(_, id)| fits(fit, self.fits[id]))
             .copied();
+        let mention = mention.map(|(start, id)| {
+            self.subject_before(start, id, at, fit)
+                .map_or((start, id), |s| (start, s))
+        });
         match (mention, described) {
             (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),
             (m, d) => m.or(d).map(|(_, id)| id),
         }
+    }
+
+    /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:
+    /// when the latest fitting person (`object`, mentioned at `start`) is the object of a verb or
+    /// preposition in an earlier sentence, and that sentence opens with another fitting person as
+    /// its subject, a pronoun in a later sentence means the subject.
+    fn subject_before(
+        &self,
+        start: usize,
+        object: usize,
+        at: usize,
+        fit: PronounFit,
+    ) -> Option<usize> {
+        let para = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= start)];
+        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        let later_sentence = super::words::sentence_start(self.body, own.start, at) > start;
+        if !later_sentence {
+            return None;
+        }
+        let from = super::words::sentence_start(self.body, para.start, start);
+        let from =
+            from + (self.body[from..start].len() - self.body[from..start].trim_start().len());
+        // The word before the object, past its capitalised title words, is a lower-case verb or
+        // preposition (`asked Judge Helen Barrow`, `met Mr. Reyes`).
+        let lead = self.body[from..start].trim_end();
+        let before = lead
+            .split(' ')
+            .rev()
+            .find(|w| !is_capitalized(w))
+            .unwrap_or_default();
+        let governed = !before.is_empty()
+            && before.chars().all(|c| c.is_alphabetic())
+            && !matches!(
+                before,
+                "and" | "or" | "but" | "nor" | "while" | "as" | "than"
+            );
+        if !governed {
+            return None;
+        }
+        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
+        let hi = self.mentions.partition_point(|(m, _)| m.start < start);
+        let &(m, subject) = self.mentions[lo..hi]
+            .iter()
+            .find(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start))?;
+        // The subject opens the sentence, alone or after a short apposed description (`His
+        // lawyer, Paul Okonkwo,`).
+        let head = &self.body[from..m.start];
+        let opens = head.is_empty()
+            || (head.ends_with(", ")
+                && head.matches(',').count() == 1
+                && head.split(' ').count() <= 4);
+        let apart = subject != object && fits(fit, self.fits[subject]);
+        (opens && apart).then_some(subject)
     }
 
     /// The person the article names by `role`: the latest such naming before it, else the first
@@ -375,6 +480,18 @@ impl<'a> Resolver<'a> {
                     .eq_ignore_ascii_case(word.trim_end_matches('s'))
         };
         let roles = self.roles.get_or_init(|| self.role_links());
+        // `the authors wrote` is not the lead author: a plural never means one named person.
+        let plural = |l: &RoleLink| {
+            let w = l.role.text(self.body);
+            word.len() > w.len() && word[..w.len()].eq_ignore_ascii_case(w)
+        };
+        if roles.iter().any(plural)
+            && !roles
+                .iter()
+                .any(|l| l.role.text(self.body).eq_ignore_ascii_case(word))
+        {
+            return None;
+        }
         let before = roles.iter().filter(|l| l.at < role.start).rev().find(same);
         if let Some(link) = before.or_else(|| roles.iter().find(same)) {
             return Some(link.entity);
@@ -523,5 +640,50 @@ mod tests {
             form: Form::Description { role: Some(role) },
         };
         assert_eq!(r.resolve(desc, 0), Some(0));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_the_earlier_sentence_subject_over_its_object() {
+        let body = "Her lawyer, Ivo Brand, asked Judge Mara Quist for bail.\n\n“She has a job,” he told the court.";
+        let paras = paragraphs(body);
+        let ents = [
+            person(body, "Ivo Brand", &["Ivo Brand"]),
+            person(body, "Mara Quist", &["Judge Mara Quist"]),
+        ];
+        let quoted = vec![span_of(body, "She has a job,", 0)];
+        let r = Resolver::new(body, &paras, &ents, quoted);
+        let he = Speaker {
+            span: span_of(body, "he told", 0),
+            form: Form::Pronoun(PronounFit::Male),
+        };
+        assert_eq!(r.resolve(he, 1), Some(0));
+        // The object stays the referent when it is the one person who fits.
+        let body = "Mrs. Ada Holt asked Judge Omar Quist for bail.\n\n“No,” he said.";
+        let paras = paragraphs(body);
+        let ents = [
+            person(body, "Ada Holt", &["Ada Holt"]),
+            person(body, "Omar Quist", &["Judge Omar Quist"]),
+        ];
+        let r = Resolver::new(body, &paras, &ents, vec![span_of(body, "No,", 0)]);
+        let he = Speaker {
+            span: span_of(body, "he said", 0),
+            form: Form::Pronoun(PronounFit::Male),
+        };
+        assert_eq!(r.resolve(he, 1), Some(1));
+    }
+
+    #[test]
+    fn a_plural_role_is_not_the_one_person_named_by_the_singular() {
+        let body =
+            "Dr Lena Sato, the study’s lead author, spoke.\n\n“It holds,” the authors wrote.";
+        let paras = paragraphs(body);
+        let ents = [person(body, "Lena Sato", &["Lena Sato"])];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let role = span_of(body, "authors", 0);
+        let desc = Speaker {
+            span: Span::new(role.start - 4, role.end),
+            form: Form::Description { role: Some(role) },
+        };
+        assert_eq!(r.resolve(desc, 1), None);
     }
 }

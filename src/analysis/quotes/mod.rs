@@ -198,17 +198,19 @@ pub fn find_quotes(
         });
     }
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
-    for (q, r) in quotes.iter_mut().zip(&raw) {
+    for i in 0..quotes.len() {
+        let r = &raw[i];
+        let q = &quotes[i];
         // `Asked what she would do next, Okonkwo-Reyes laughed. “Listen to music…”`: a bare
         // quoted clause goes to the one person its paragraph has named before it.
         if q.cue.is_none() && q.speaker_span.is_none() && q.kind == QuoteKind::Direct {
             let from = paragraphs[r.paragraph].start;
-            if let Some((span, id)) = resolver.sole_person(from, r.open.start) {
-                (q.speaker, q.speaker_span) = (Some(id), Some(span));
-            } else if let Some((span, id)) =
-                pronoun_subject(body, from, r, &resolver, &mut bufs.before)
-            {
-                (q.speaker, q.speaker_span) = (Some(id), Some(span));
+            let prev = i.checked_sub(1).map(|p| (&raw[p], &quotes[p]));
+            let found = resolver
+                .sole_person(from, r.open.start)
+                .or_else(|| pronoun_subject(body, from, r, prev, &resolver, &mut bufs.before));
+            if let Some((span, id)) = found {
+                (quotes[i].speaker, quotes[i].speaker_span) = (Some(id), Some(span));
             }
         }
     }
@@ -221,6 +223,7 @@ fn pronoun_subject(
     body: &str,
     from: usize,
     q: &RawQuote,
+    prev: Option<(&RawQuote, &Quote)>,
     resolver: &Resolver,
     toks: &mut Vec<Token>,
 ) -> Option<(Span, usize)> {
@@ -231,15 +234,59 @@ fn pronoun_subject(
     let start = words::sentence_start(body, from, end - 1);
     tokenize(body, Span::new(start, end), toks);
     let (first, second) = (toks.first()?, toks.get(1)?);
+    if let Some(found) = role_subject(body, toks, q, resolver) {
+        return Some(found);
+    }
     let fit = lexicon::PronounFit::of(first.class)?;
     let verb = second.is_word() && !words::is_capitalized(second.text(body));
     let singular = matches!(fit, lexicon::PronounFit::Male | lexicon::PronounFit::Female);
     if !verb || !singular || !words::is_capitalized(first.text(body)) {
         return None;
     }
+    let same_pronoun = |(p, pq): (&RawQuote, &Quote)| {
+        // `“…,” she said. … She said the family was overwhelmed. “People …”`: the quote before
+        // went to the same pronoun and nobody is named since.
+        let said = pq.speaker_span?.text(body);
+        let close = p.paragraph + 1 >= q.paragraph;
+        let named = resolver.names_person(p.outer_end(), first.span.start);
+        (close && !named && said.eq_ignore_ascii_case(first.text(body))).then_some(pq.speaker?)
+    };
     resolver
         .sole_pronoun_referent(first.span.start, fit, q.paragraph)
+        .or_else(|| prev.and_then(same_pronoun))
         .map(|id| (first.span, id))
+}
+
+/// `Asked about a recall, the striker laughed. “Ask me in a month.”`: the sentence right before
+/// a bare quote has a person's role (`the striker`) as its subject, right before a verb, and the
+/// article has named who holds that role.
+fn role_subject(
+    body: &str,
+    toks: &[Token],
+    q: &RawQuote,
+    resolver: &Resolver,
+) -> Option<(Span, usize)> {
+    let subject = |at: usize| {
+        let (the, role, verb) = (&toks[at], toks.get(at + 1)?, toks.get(at + 2)?);
+        let opens = at == 0 || toks[at - 1].kind == words::TokenKind::Comma;
+        let verb = verb.is_word()
+            && !words::is_capitalized(verb.text(body))
+            && !verb.is(lexicon::class::ROLE);
+        let the = the.is_word() && the.text(body).eq_ignore_ascii_case("the");
+        (the && opens && verb && role.is(lexicon::class::ROLE)).then_some((at, role))
+    };
+    let (at, role) = (0..toks.len()).find_map(subject)?;
+    let span = Span::new(toks[at].span.start, role.span.end);
+    let speaker = cues::Speaker {
+        span,
+        form: cues::Form::Description {
+            role: Some(role.span),
+        },
+    };
+    resolver
+        .resolve(speaker, q.paragraph)
+        .filter(|&id| resolver.is_person_id(id))
+        .map(|id| (span, id))
 }
 
 /// Whether quote `q` stands in the same sentence as the quote `p` before it (`X called it “a”

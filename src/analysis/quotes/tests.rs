@@ -434,3 +434,36 @@ fn a_plural_closing_single_quote_does_not_swallow_the_next_quote() {
     assert_eq!(found[0].0, "no compulsory redundancies");
     assert_eq!(found[1].0, "That promise lasted a year,");
 }
+
+#[test]
+fn a_bare_quote_after_the_same_pronoun_keeps_its_speaker() {
+    let body = "His daughter, Ana Lind, spoke to us.\n\n\
+                “He was brave,” she said.\n\n\
+                She said the family was overwhelmed. “People left flowers.”";
+    let ents = [entity(body, "Ana Lind", EntityKind::Person, &["Ana Lind"])];
+    assert_eq!(speakers(body, &ents), ["Ana Lind", "Ana Lind"]);
+    // Someone named in between, even someone the pronoun does not fit: unknown.
+    let body = "His daughter, Ana Lind, spoke to us.\n\n\
+                “He was brave,” she said. Mr. Eva Roux agreed.\n\n\
+                She said the family was overwhelmed. “People left flowers.”";
+    let ents = [
+        entity(body, "Ana Lind", EntityKind::Person, &["Ana Lind"]),
+        entity(body, "Eva Roux", EntityKind::Person, &["Eva Roux"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Ana Lind", "-"]);
+}
+
+#[test]
+fn a_role_qualified_by_a_name_is_the_one_person_named_before_it() {
+    let body = "Ida Lund was substituted early. “I felt it go,” the Harlow striker said.\n\n\
+                Asked about the final, the striker smiled. “I will be there.”";
+    let ents = [entity(body, "Ida Lund", EntityKind::Person, &["Ida Lund"])];
+    assert_eq!(speakers(body, &ents), ["Ida Lund", "Ida Lund"]);
+    // Two people named before the role: unknown.
+    let body = "Ida Lund fouled Eva Roux. “I felt it go,” the Harlow striker said.";
+    let ents = [
+        entity(body, "Ida Lund", EntityKind::Person, &["Ida Lund"]),
+        entity(body, "Eva Roux", EntityKind::Person, &["Eva Roux"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["-"]);
+}
