@@ -99,7 +99,9 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
             i += 1;
         }
     }
-    finder.out
+    let mut out = finder.out;
+    super::quoted_titles::merge(body, toks, lex, &mut out);
+    out
 }
 
 /// A hash of a word's bytes, for matching lower-case words against the lower-cased forms.

@@ -1,6 +1,7 @@
 //! Unit tests, on invented sentences, for the rules that the second blind set prompted: hyphenated
 //! Korean given names, version numbers and known products, festivals, eponymous illnesses, possessive
-//! splits, "called" descriptors, short forms and translated acronyms.
+//! splits, "called" descriptors, short forms and translated acronyms; and those the third blind set
+//! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM".
 
 use super::EntityKind;
 use crate::analysis::analyze;
@@ -78,4 +79,25 @@ fn a_short_form_and_a_foreign_acronym_join_their_full_names() {
     assert_eq!(ministry.0, "Ministry of Fisheries and Coastal Affairs");
     let board = e.iter().find(|x| x.2.contains(&"INAS")).unwrap();
     assert_eq!(board.2[0], "National Institute for Water Safety");
+}
+
+#[test]
+fn a_quoted_title_case_span_is_a_work() {
+    let body = "The choir closed with \"Lanterns over the Marsh\", a hymn by Pell Ardent. \
+                Critics preferred “The Quiet Orchard” to it.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Lanterns over the Marsh"),
+        Some(EntityKind::Other)
+    );
+    assert_eq!(kind_of(&e, "The Quiet Orchard"), Some(EntityKind::Other));
+    assert!(kind_of(&e, "Marsh").is_none());
+}
+
+#[test]
+fn quoted_speech_and_quoted_sentences_are_no_titles() {
+    let body = "\"Thank You Both,\" said Mara Vint. \"We waited for the rain,\" she added.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Thank You Both").is_none());
+    assert!(e.iter().all(|x| x.1 != EntityKind::Other));
 }
