@@ -984,13 +984,20 @@ impl Finder<'_, '_> {
         let Some(prev) = self.out.last() else {
             return false;
         };
-        if !(first >= 2
-            && end == first + 1
-            && self.toks[first].shape == Shape::Upper
-            && self.toks[first - 1].is_punct('(')
-            && self.toks.get(end).is_some_and(|t| t.is_punct(')'))
-            && prev.end + 1 == first)
-        {
+        let toks = self.toks;
+        let bracketed = first >= 2
+            && toks[first - 1].is_punct('(')
+            && toks.get(end).is_some_and(|t| t.is_punct(')'))
+            && prev.end + 1 == first;
+        // "the Kurdistan Workers' Party, or PKK, said": an acronym offered after ", or".
+        let offered = first >= 3
+            && self.is_lower(first - 1, "or")
+            && toks[first - 2].is_punct(',')
+            && toks
+                .get(end)
+                .is_some_and(|t| matches!(t.shape, Shape::Punct(',' | '.' | ';')))
+            && prev.end + 2 == first;
+        if !(end == first + 1 && toks[first].shape == Shape::Upper && (bracketed || offered)) {
             return false;
         }
         let initials: Vec<u8> = (prev.first..prev.end)

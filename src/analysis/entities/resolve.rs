@@ -360,6 +360,26 @@ impl<'a> State<'a> {
             .any(|t| t.is_capitalised() && t.text(self.body) == word)
     }
 
+    /// "Muslims" after "Muslim", "Democrat" after "Democrats": a group's plural and singular are one
+    /// group.
+    fn group_number_variant(&self, name: &str) -> Option<usize> {
+        let group = |id: &usize| self.clusters[*id].kind() == EntityKind::Group;
+        if let Some(stem) = name.strip_suffix('s') {
+            if let Some(id) = self.exact.get(stem).filter(|id| group(id)) {
+                return Some(*id);
+            }
+        }
+        let mut buf = [0u8; 40];
+        let n = name.len();
+        if n + 1 > buf.len() {
+            return None;
+        }
+        buf[..n].copy_from_slice(name.as_bytes());
+        buf[n] = b's';
+        let plural = std::str::from_utf8(&buf[..=n]).ok()?;
+        self.exact.get(plural).filter(|id| group(id)).copied()
+    }
+
     fn match_single(&self, lex: &Lexicon, name: &str, upper: bool) -> Option<usize> {
         let cls = &self.clusters;
         let ix = &self.index;
@@ -376,6 +396,9 @@ impl<'a> State<'a> {
             if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
                 return Some(id);
             }
+        }
+        if let Some(id) = self.group_number_variant(name) {
+            return Some(id);
         }
         // A given name alone ("Oleksandr") for a person already named in full.
         if let Some(id) = most_salient(cls, ix.get(sym, List::First), |cl| {

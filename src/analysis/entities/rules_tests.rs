@@ -101,3 +101,30 @@ fn quoted_speech_and_quoted_sentences_are_no_titles() {
     assert!(kind_of(&e, "Thank You Both").is_none());
     assert!(e.iter().all(|x| x.1 != EntityKind::Other));
 }
+
+#[test]
+fn a_group_plural_and_singular_are_one_group() {
+    for (body, want) in [
+        (
+            "Many Estonians voted early. One Estonian said the queue was short.",
+            ["Estonians", "Estonian"],
+        ),
+        (
+            "An Estonian voted early, as did most Estonians in the town.",
+            ["Estonian", "Estonians"],
+        ),
+    ] {
+        let e = entities(body);
+        let g: Vec<_> = e.iter().filter(|x| x.1 == EntityKind::Group).collect();
+        assert_eq!(g.len(), 1, "{e:?}");
+        assert_eq!(g[0].2, want);
+    }
+}
+
+#[test]
+fn an_acronym_offered_after_or_is_an_alias() {
+    let body = "The Harbour Pilots Guild, or HPG, met on Monday. The HPG said fees would rise.";
+    let e = entities(body);
+    assert_eq!(e[0].2, ["Harbour Pilots Guild", "HPG", "HPG"]);
+    assert_eq!(e[0].1, EntityKind::Organization);
+}
