@@ -817,10 +817,22 @@ impl Finder<'_, '_> {
         self.split_title(a, b);
     }
 
+    /// "Dr. Randy Abbey", "Col. Lane": an honorific or an abbreviated rank names a person even when
+    /// the name ends like a place or institution ("King Fahd Road" does not start with one).
+    fn is_honorific(&self, a: usize) -> bool {
+        let dotted = self
+            .toks
+            .get(a + 1)
+            .is_some_and(|d| d.is_punct('.') && !d.space_before);
+        self.flags_dotted(a) & flag::TITLE_HEAD != 0
+            && (dotted || matches!(self.text(a), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mx"))
+    }
+
     /// Split a title off the front of a run and emit what is left.
     fn split_title(&mut self, a: usize, b: usize) {
         let last_flags = self.flags(b - 1);
-        if last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
+        if (last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
+            && !self.is_honorific(a))
             || self.whole_flags(a, b) & flag::ENTITY != 0
         {
             self.emit(a, b, None, false);
@@ -871,6 +883,16 @@ impl Finder<'_, '_> {
         }
         // The name starts after the title, skipping an "of X" object ("Minister of Health").
         let mut n = self.next_word(h, b).unwrap_or(b);
+        // "Secretary-General Mark Rutte", "Attorney-General X": a hyphenated title word.
+        let mut hyphenated = false;
+        while n < b
+            && self.toks[n - 1].is_punct('-')
+            && !self.toks[n].space_before
+            && self.flags(n) & (flag::TITLE_MOD | flag::TITLE_HEAD) != 0
+        {
+            hyphenated = true;
+            n = self.next_word(n, b).unwrap_or(b);
+        }
         let mut object: Option<(usize, usize)> = None;
         if self.is_lower(h + 1, "of") || self.is_lower(h + 1, "for") || self.is_lower(h + 2, "of") {
             let obj_start = n;
@@ -893,7 +915,7 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        let keep_title = g == h && g == a && object.is_none();
+        let keep_title = g == h && g == a && object.is_none() && !hyphenated;
         self.emit(n, b, keep_title.then_some(h), true);
     }
 

@@ -50,6 +50,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "reach",
     "visited",
     "visit",
+    "along",
+    "beyond",
 ];
 
 /// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
@@ -247,6 +249,10 @@ pub fn evidence(
             }
         } else if before_text == "of" && OWNED_BY.contains(&before2) {
             v[ORG] += 2.0;
+        } else if before_text == "of" && before2 == "," && lives_at(toks, span_first) {
+            // "Declan Moss, 24, of Eastholm": where a person named with an age lives.
+            v[PLACE] += 2.5;
+            place_cue = true;
         } else if before_text == "of" && DIRECTIONS.contains(&before2) {
             v[PLACE] += 2.5;
             place_cue = true;
@@ -293,6 +299,14 @@ pub fn evidence(
         v[PLACE] += 2.0;
     }
     v
+}
+
+/// "NAME, 24, of X": an age set off by commas before the "of" at `first - 1`.
+fn lives_at(toks: &[Token], first: usize) -> bool {
+    first >= 4
+        && toks[first - 3].shape == Shape::Number
+        && toks[first - 3].end - toks[first - 3].start <= 3
+        && toks[first - 4].is_punct(',')
 }
 
 /// Flags of the lower-case form of a short ASCII word ("Retailer" → "retailer"), 0 otherwise.

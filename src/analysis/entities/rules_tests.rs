@@ -128,3 +128,29 @@ fn an_acronym_offered_after_or_is_an_alias() {
     assert_eq!(e[0].2, ["Harbour Pilots Guild", "HPG", "HPG"]);
     assert_eq!(e[0].1, EntityKind::Organization);
 }
+
+#[test]
+fn ranks_written_short_or_hyphenated_stay_out_of_the_name() {
+    let body = "Brig. Gen. Orhan Telli spoke first. Under-Secretary-General Lise Varga replied, \
+                and Secretary-General Piet Adler closed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Orhan Telli"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Piet Adler"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Brig").is_none());
+}
+
+#[test]
+fn an_honorific_outweighs_a_place_ending() {
+    let body = "Its chairman, Dr. Colm Abbey, said the harvest was late. Ms. Orla Lane agreed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Dr. Colm Abbey"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Ms. Orla Lane"), Some(EntityKind::Person));
+}
+
+#[test]
+fn where_a_person_named_with_an_age_lives_is_a_place() {
+    let body = "Tobin Marsh, 41, of Eastholm, was charged. Lights will run along Coppergate.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Eastholm"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Coppergate"), Some(EntityKind::Place));
+}
