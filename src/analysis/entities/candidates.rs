@@ -104,6 +104,15 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     out
 }
 
+/// "d'Ivoire", "l’Aquila": an elided particle glued to a capitalised name.
+fn is_elided_particle(w: &str) -> bool {
+    let rest = ["d'", "d’", "l'", "l’", "dell'", "dell’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p));
+    rest.and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 /// A hash of a word's bytes, for matching lower-case words against the lower-cased forms.
 #[inline]
 fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -502,6 +511,11 @@ impl Finder<'_, '_> {
                 }
                 Shape::Lower => {
                     let w = self.text(j);
+                    if is_elided_particle(w) {
+                        // "Côte d'Ivoire", "Jeanne d'Arc", "Val d'Isère".
+                        j += 1;
+                        continue;
+                    }
                     if PARTICLES.contains(&w) {
                         if word_at(j + 1) {
                             j += 2;

@@ -154,3 +154,11 @@ fn where_a_person_named_with_an_age_lives_is_a_place() {
     assert_eq!(kind_of(&e, "Eastholm"), Some(EntityKind::Place));
     assert_eq!(kind_of(&e, "Coppergate"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_elided_particle_joins_a_name() {
+    let body = "Growers crossed into Côte d'Ivoire on Monday. The Val d’Orsenne resort closed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Côte d'Ivoire"), Some(EntityKind::Place));
+    assert!(e.iter().any(|x| x.2.contains(&"Val d’Orsenne")));
+}
