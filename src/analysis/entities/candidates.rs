@@ -701,6 +701,18 @@ impl Finder<'_, '_> {
             && matches!(self.text(end + 1), "who" | "a" | "an")
     }
 
+    /// "Ofqual, the exams regulator, said", "Arianespace, the company that": a sentence-initial word
+    /// followed by "the" and a descriptor noun within three words is a name.
+    fn described_after(&self, end: usize) -> bool {
+        if !self.toks.get(end).is_some_and(|t| t.is_punct(',')) || !self.is_lower(end + 1, "the") {
+            return false;
+        }
+        let nouns = flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN | flag::ROLE;
+        (end + 2..end + 5)
+            .take_while(|&k| self.toks.get(k).is_some_and(|t| t.shape == Shape::Lower))
+            .any(|k| self.flags(k) & nouns != 0)
+    }
+
     /// "Uber and Lyft declined": a word joined by "and" / "or" to a capitalised name that needs no
     /// sentence-start capital is a name too.
     fn coordinated(&self, end: usize) -> bool {
@@ -783,6 +795,7 @@ impl Finder<'_, '_> {
                     || (next.is_none()
                         && !self.article.seen_capitalised(text)
                         && !self.introduces_person(b, text)
+                        && !self.described_after(b)
                         && !self.coordinated(b)));
             if !drop {
                 break;

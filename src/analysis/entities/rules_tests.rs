@@ -162,3 +162,18 @@ fn an_elided_particle_joins_a_name() {
     assert_eq!(kind_of(&e, "Côte d'Ivoire"), Some(EntityKind::Place));
     assert!(e.iter().any(|x| x.2.contains(&"Val d’Orsenne")));
 }
+
+#[test]
+fn a_sentence_initial_role_noun_is_no_part_of_the_name() {
+    let body = "The set was loud. Guitarist Ines Varro said the tour would go on.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Ines Varro"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Guitarist Ines Varro").is_none());
+}
+
+#[test]
+fn a_sentence_initial_word_described_after_a_comma_is_a_name() {
+    let body = "Marks fell again. Examra, the exams regulator, said it would publish a review.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Examra"), Some(EntityKind::Organization));
+}
