@@ -314,6 +314,14 @@ impl Finder<'_, '_> {
     /// "COVID-19", "MH-17": capitals joined by a hyphen to a number name a code, not an entity.
     fn is_code(&self, i: usize) -> bool {
         let toks = self.toks;
+        // "flight TP 201", "Flight BA117": an airline code after "flight" is a flight number.
+        if i > 0
+            && matches!(self.text(i - 1), "flight" | "Flight" | "flights")
+            && toks[i].end - toks[i].start <= 3
+            && toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
+        {
+            return true;
+        }
         toks[i].shape == Shape::Upper
             && toks
                 .get(i + 1)
@@ -872,6 +880,22 @@ impl Finder<'_, '_> {
                 && self.next_word(k, b).is_some()
         });
         let Some(h) = head else {
+            // "the Portuguese Infrastructure Minister,", "The Education Secretary said": a run that
+            // ends in a title names an office; only a known name at its front is a mention.
+            let last = b - 1;
+            if b > a + 1
+                && self.toks[last].shape == Shape::Cap
+                && self.flags_dotted(last) & flag::TITLE_HEAD != 0
+                && self.toks[a].flags & flag::FIRST_NAME == 0
+            {
+                if let Some(k) = (a + 1..b)
+                    .rev()
+                    .find(|&k| self.whole_flags(a, k) & flag::ENTITY != 0)
+                {
+                    self.emit(a, k, None, false);
+                }
+                return;
+            }
             // "Attorney General Dana Whitcombe", "Chief Executive Tim Cook": two or more title
             // modifiers make a title of their own.
             let mut k = a;

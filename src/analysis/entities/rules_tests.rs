@@ -177,3 +177,22 @@ fn a_sentence_initial_word_described_after_a_comma_is_a_name() {
     let e = entities(body);
     assert_eq!(kind_of(&e, "Examra"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_run_ending_in_a_title_names_an_office() {
+    let body = "The Dutch Fisheries Minister, Hanna Vos, spoke. The Transport Secretary said no.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Dutch"), Some(EntityKind::Group));
+    assert_eq!(kind_of(&e, "Hanna Vos"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Dutch Fisheries Minister").is_none());
+    assert!(kind_of(&e, "Transport Secretary").is_none());
+}
+
+#[test]
+fn an_airline_code_after_flight_is_no_name() {
+    let body = "Flight KQ 310 to Nairobi left late, and flight LX 22 was cancelled.";
+    let e = entities(body);
+    assert!(kind_of(&e, "KQ").is_none());
+    assert!(kind_of(&e, "LX").is_none());
+    assert_eq!(kind_of(&e, "Nairobi"), Some(EntityKind::Place));
+}
