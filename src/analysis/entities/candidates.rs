@@ -158,7 +158,7 @@ impl<'a> Article<'a> {
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
-            if t.initial && t.shape == Shape::Cap && t.flags & known == 0 {
+            if t.initial && t.is_capitalised() && t.flags & known == 0 {
                 let text = t.text(body);
                 if let std::collections::hash_map::Entry::Vacant(v) = by_form.entry(text) {
                     v.insert((false, false));
@@ -198,7 +198,7 @@ impl<'a> Article<'a> {
             }
             match t.shape {
                 // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
-                Shape::Cap
+                Shape::Cap | Shape::Upper
                     if !t.initial
                         || toks.get(i + 1).is_some_and(|n| {
                             n.is_capitalised() && !n.headline && !n.para_start
@@ -649,10 +649,13 @@ impl Finder<'_, '_> {
             if self.toks[k].is_capitalised() {
                 let f = self.flags_dotted(k);
                 let text = self.text(k);
-                let good =
-                    f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
+                let good = f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
                         || (self.article.seen_capitalised(text) && !self.article.seen_lower(text))
-                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b));
+                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b))
+                        // "Near Kirkgate Market": an institution or place word after a good word.
+                        || (start.is_some()
+                            && last_good + 1 == k
+                            && f & (flag::ORG_WORD | flag::PLACE_SUFFIX) != 0);
                 if good {
                     if start.is_none() {
                         start = Some(k);

@@ -452,8 +452,13 @@ impl<'a> State<'a> {
             // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers"; but not
             // "Westbury" for "Westbury Borough Council": a council is named after its place.
             let found = latest(cls, ix.get(sym, List::Word), |cl| {
+                // Nor "Kirkgate" for "Kirkgate Market": a place word makes a site named after
+                // the place.
+                let named_after = cl.first_word == name
+                    && (cl.last_word == "Council"
+                        || lex.get(cl.last_word) & flag::PLACE_SUFFIX != 0);
                 cl.multi()
-                    && !(cl.last_word == "Council" && cl.first_word == name)
+                    && !named_after
                     && matches!(
                         cl.kind(),
                         EntityKind::Organization | EntityKind::Place | EntityKind::Other

@@ -196,3 +196,24 @@ fn an_airline_code_after_flight_is_no_name() {
     assert!(kind_of(&e, "LX").is_none());
     assert_eq!(kind_of(&e, "Nairobi"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_headline_may_end_with_a_quoted_title() {
+    let body = "Review: The Marl Sisters Go Quiet on \"Paper Boats\"\n\nThe Marl Sisters \
+                return with a hushed record.";
+    let e = entities(body);
+    assert!(kind_of(&e, "The Marl Sisters Go Quiet").is_none());
+    assert_eq!(kind_of(&e, "Paper Boats"), Some(EntityKind::Other));
+}
+
+#[test]
+fn headline_words_vouched_by_the_body_keep_their_place_word_and_acronyms() {
+    let body = "Crowds Return to Stonegate Market as KVR Trains Run Again\n\nTraders in \
+                Stonegate said the KVR line had reopened.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Stonegate Market"), Some(EntityKind::Place));
+    let kvr = e.iter().find(|x| x.0 == "KVR").expect("KVR");
+    assert_eq!(kvr.2, ["KVR", "KVR"]);
+    // The market is named after the street; they stay apart.
+    assert!(e.iter().any(|x| x.2 == ["Stonegate"]));
+}
