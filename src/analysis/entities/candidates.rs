@@ -472,10 +472,14 @@ impl Finder<'_, '_> {
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
                 // A known name before the possessive owns what follows ("Spain's Ministry of X").
-                if word_at(j)
-                    && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0
-                    && self.whole_flags(a, j) & flag::ENTITY == 0
-                {
+                // "St Aidan's Catholic Academy": one known word may sit before that word.
+                let site = flag::PLACE_SUFFIX | flag::ORG_WORD;
+                let ahead = self.flags(j) & site != 0
+                    || (self.flags(j) & flag::ENTITY != 0
+                        && !toks[j].possessive
+                        && word_at(j + 1)
+                        && self.flags(j + 1) & site != 0);
+                if word_at(j) && ahead && self.whole_flags(a, j) & flag::ENTITY == 0 {
                     j += 1;
                     continue;
                 }
@@ -876,9 +880,10 @@ impl Finder<'_, '_> {
             self.emit(a, b, None, false);
             return;
         }
-        // The last title head that has a word after it.
+        // The last title head that has a word after it ("King's College" has none).
         let head = (a..b).rev().find(|&k| {
             self.toks[k].is_capitalised()
+                && !self.toks[k].possessive
                 && self.flags_dotted(k) & flag::TITLE_HEAD != 0
                 && self.next_word(k, b).is_some()
         });

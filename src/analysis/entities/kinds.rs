@@ -289,7 +289,8 @@ pub fn evidence(
             if lex.get(w) & flag::SPEECH != 0 && !acronym {
                 v[PERSON] += 1.5;
             }
-        } else if t.is_punct(',') {
+        } else if t.is_punct(',') && !(place_cue && is_who(body, toks, after + 1)) {
+            // "a school in Sunderland, who won": the relative clause is about someone else.
             appositive(&mut v, toks, body, lex, after + 1);
         }
     }
@@ -299,6 +300,11 @@ pub fn evidence(
         v[PLACE] += 2.0;
     }
     v
+}
+
+fn is_who(body: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.shape == Shape::Lower && matches!(t.text(body), "who" | "whose"))
 }
 
 /// "NAME, 24, of X": an age set off by commas before the "of" at `first - 1`.
@@ -449,6 +455,13 @@ fn structure(
             v[PLACE] += 3.0;
         } else if lf & flag::OTHER_WORD != 0 {
             v[OTHER] += 3.0;
+        }
+    }
+    // "King's College London", "Imperial College London": an institution word before a place.
+    if multi && lf & flag::ENTITY == flag::PLACE && last > first {
+        let before_last = (first..last).rev().find(|&k| toks[k].is_capitalised());
+        if before_last.is_some_and(|k| dotted(k) & flag::ORG_WORD != 0) {
+            v[ORG] += 3.0;
         }
     }
     // "University of X", "Gulf of Mexico": the word before "of" decides.

@@ -217,3 +217,30 @@ fn headline_words_vouched_by_the_body_keep_their_place_word_and_acronyms() {
     // The market is named after the street; they stay apart.
     assert!(e.iter().any(|x| x.2 == ["Stonegate"]));
 }
+
+#[test]
+fn a_possessive_runs_through_one_known_word_into_an_institution_word() {
+    let body = "Pupils at St Brannoc's Catholic Academy in Wexcombe celebrated.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "St Brannoc's Catholic Academy"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_possessive_title_word_and_a_trailing_place_make_an_institution() {
+    let body = "She will study law at Queen's College Belfast next year.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Queen's College Belfast"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_place_is_about_someone_else() {
+    let body = "The prize went to Ama Osei of a school in Tarnwick, who read her poem aloud.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Tarnwick"), Some(EntityKind::Place));
+}
