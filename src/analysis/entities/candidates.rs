@@ -92,7 +92,7 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     while i < toks.len() {
         if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
-            let start = finder.particle_start(i);
+            let start = finder.ordinal_start(finder.particle_start(i), end);
             finder.refine(start, end);
             i = end;
         } else {
@@ -364,6 +364,26 @@ impl Finder<'_, '_> {
             return i;
         }
         a
+    }
+
+    /// "2nd Commando Brigade", "82nd Airborne Division": an ordinal before a unit's name belongs
+    /// to it when the name ends in an institution word.
+    fn ordinal_start(&self, a: usize, b: usize) -> usize {
+        let Some(p) = a.checked_sub(1) else {
+            return a;
+        };
+        let t = &self.toks[p];
+        let w = t.text(self.body);
+        let ordinal = t.shape == Shape::Number
+            && !t.para_start
+            && w.len() <= 6
+            && w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        if ordinal && b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0 {
+            p
+        } else {
+            a
+        }
     }
 
     /// "May" as a month: after a date preposition or before a number.
@@ -1004,6 +1024,9 @@ impl Finder<'_, '_> {
 
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
+        if kinds::is_language(self.body, toks, a, b) {
+            return;
+        }
         // "Alzheimer's disease", "Down's syndrome": an eponym naming an illness is no mention.
         if toks[b - 1].possessive
             && toks.get(b).is_some_and(|t| {

@@ -123,6 +123,107 @@ const PLACE_ENDINGS: &[&str] = &[
     "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
 ];
 
+/// Language names that are also nationality words.
+const LANGUAGES: &[&str] = &[
+    "English",
+    "French",
+    "Spanish",
+    "Portuguese",
+    "German",
+    "Italian",
+    "Russian",
+    "Arabic",
+    "Chinese",
+    "Mandarin",
+    "Cantonese",
+    "Japanese",
+    "Korean",
+    "Turkish",
+    "Persian",
+    "Farsi",
+    "Dari",
+    "Pashto",
+    "Urdu",
+    "Hindi",
+    "Bengali",
+    "Swahili",
+    "Hausa",
+    "Yoruba",
+    "Igbo",
+    "Hebrew",
+    "Greek",
+    "Polish",
+    "Ukrainian",
+    "Dutch",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Vietnamese",
+    "Thai",
+    "Indonesian",
+    "Malay",
+    "Tagalog",
+    "Catalan",
+    "Basque",
+    "Welsh",
+    "Irish",
+    "Gaelic",
+    "Amharic",
+    "Somali",
+    "Kurdish",
+    "Tamil",
+    "Punjabi",
+    "Romanian",
+    "Hungarian",
+    "Czech",
+    "Serbian",
+];
+
+/// Words after which a language name is the language ("writes in French", "speaks Dari").
+const LANGUAGE_CUES: &[&str] = &[
+    "in",
+    "into",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "fluent",
+    "learn",
+    "learning",
+    "taught",
+    "translated",
+    "written",
+    "sings",
+    "sang",
+];
+
+/// "writes in French and English", "speaks Dari": a language, which is no entity. The word must end
+/// its phrase (not "in French ports").
+pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let lang = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.shape == Shape::Cap && LANGUAGES.contains(&t.text(body)))
+    };
+    let lower = |k: usize, words: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| t.shape == Shape::Lower && words.contains(&t.text(body)))
+    };
+    if b != a + 1 || a == 0 || !lang(a) || toks[a].possessive {
+        return false;
+    }
+    let ends = toks.get(b).is_none_or(|t| {
+        matches!(t.shape, Shape::Punct(_)) || lower(b, &["and", "or", "but", "as", "with"])
+    });
+    if !ends {
+        return false;
+    }
+    let cued = |k: usize| lower(k, LANGUAGE_CUES);
+    // "in French and English": the second of two coordinated languages after a cue.
+    cued(a - 1) || (a >= 3 && lower(a - 1, &["and", "or"]) && lang(a - 2) && cued(a - 3))
+}
+
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
 pub fn evidence(
     body: &str,

@@ -244,3 +244,23 @@ fn a_relative_clause_after_a_place_is_about_someone_else() {
     let e = entities(body);
     assert_eq!(kind_of(&e, "Tarnwick"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_ordinal_belongs_to_a_unit_name() {
+    let body = "The 41st Mountain Brigade left the valley on Monday.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "41st Mountain Brigade"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_language_is_no_entity_but_a_nationality_is() {
+    let body = "Vera Holm writes in Danish and Swedish, and speaks Dari. Danish ports stayed shut.";
+    let e = entities(body);
+    let danish = e.iter().find(|x| x.0 == "Danish").expect("Danish ports");
+    assert_eq!(danish.2, ["Danish"]);
+    assert!(kind_of(&e, "Swedish").is_none());
+    assert!(kind_of(&e, "Dari").is_none());
+}
