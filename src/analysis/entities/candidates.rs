@@ -537,6 +537,17 @@ impl Finder<'_, '_> {
                     }
                     break;
                 }
+                // "Communist Party of India (Marxist)": a bracketed creed completes a party's name.
+                Shape::Punct('(')
+                    if (has_of || self.flags(prev) & flag::ORG_WORD != 0)
+                        && toks.get(j + 1).is_some_and(|w| {
+                            w.shape == Shape::Cap && w.flags & flag::GROUP != 0
+                        })
+                        && toks.get(j + 2).is_some_and(|c| c.is_punct(')')) =>
+                {
+                    j += 3;
+                    break;
+                }
                 Shape::Punct('&') if word_at(j + 1) => {
                     j += 2;
                     continue;

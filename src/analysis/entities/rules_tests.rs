@@ -264,3 +264,18 @@ fn a_language_is_no_entity_but_a_nationality_is() {
     assert!(kind_of(&e, "Swedish").is_none());
     assert!(kind_of(&e, "Dari").is_none());
 }
+
+#[test]
+fn a_bracketed_creed_completes_a_party_and_a_centre_takes_for() {
+    let body = "Leaders of the Workers Party of Nordland (Maoist) met experts from the Centre \
+                for Coastal Studies on Friday.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Workers Party of Nordland (Maoist)"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&e, "Centre for Coastal Studies"),
+        Some(EntityKind::Organization)
+    );
+}
