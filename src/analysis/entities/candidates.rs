@@ -37,6 +37,9 @@ pub struct Candidate {
 struct Article<'a> {
     /// Capitalised form → (seen capitalised mid-sentence, seen in lower case).
     by_form: FastMap<&'a str, (bool, bool)>,
+    /// Common words opening a sentence before a capitalised word ("Small Heath Park will"): the
+    /// pair → whether the same two words were seen together mid-sentence ("and Small Heath").
+    pairs: FastMap<(&'a str, &'a str), bool>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -136,6 +139,37 @@ fn is_lower_form(word: &str, form: &str) -> bool {
     }
 }
 
+/// Pairs of a common word opening a sentence and the capitalised word after it, each marked when
+/// the same two words are also seen mid-sentence.
+fn common_pairs<'a>(body: &'a str, toks: &[Token]) -> FastMap<(&'a str, &'a str), bool> {
+    let mut pairs = FastMap::default();
+    let next_cap = |i: usize| {
+        toks.get(i + 1)
+            .filter(|n| n.shape == Shape::Cap && !n.para_start)
+            .map(|n| n.text(body))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if t.initial && !t.headline && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+            if let Some(n) = next_cap(i) {
+                pairs.insert((t.text(body), n), false);
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return pairs;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+            if let Some(n) = next_cap(i) {
+                if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
+                    *seen = true;
+                }
+            }
+        }
+    }
+    pairs
+}
+
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
@@ -177,8 +211,9 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        let pairs = common_pairs(body, toks);
         if by_form.is_empty() {
-            return Article { by_form };
+            return Article { by_form, pairs };
         }
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word() {
@@ -220,7 +255,11 @@ impl<'a> Article<'a> {
                 _ => {}
             }
         }
-        Article { by_form }
+        Article { by_form, pairs }
+    }
+
+    fn pair_seen(&self, first: &str, second: &str) -> bool {
+        !self.pairs.is_empty() && self.pairs.get(&(first, second)) == Some(&true)
     }
 
     fn seen_capitalised(&self, form: &str) -> bool {
@@ -834,7 +873,11 @@ impl Finder<'_, '_> {
             let descriptor = next.is_some()
                 && f & name_word == 0
                 && self.lower_flags(a) & (flag::ROLE | flag::ORG_NOUN | flag::WORK_NOUN) != 0;
+            // "Small Heath Park will host": the article writes "Small Heath" mid-sentence too.
+            let vouched =
+                next.is_some_and(|k| k == a + 1 && self.article.pair_seen(text, self.text(k)));
             let drop = !particle
+                && !vouched
                 && (f & flag::COMMON != 0
                     || descriptor
                     || self.article.seen_lower(text)

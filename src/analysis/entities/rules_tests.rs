@@ -279,3 +279,14 @@ fn a_bracketed_creed_completes_a_party_and_a_centre_takes_for() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_common_first_word_vouched_for_mid_sentence_stays_in_the_name() {
+    let body = "Long Acre Park will open at dawn. Stalls line the road between Harringay \
+                and Long Acre all week.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Long Acre Park"), Some(EntityKind::Place));
+    let body = "Long Acre Park will open at dawn. Stalls line the road all week.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Long Acre Park").is_none());
+}
