@@ -123,6 +123,12 @@ const PLACE_ENDINGS: &[&str] = &[
     "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
 ];
 
+/// First halves of compound place and region names ("Indo-Pacific", "Trans-Siberian").
+const COMBINING_FORMS: &[&str] = &[
+    "Indo", "Sino", "Afro", "Euro", "Anglo", "Franco", "Austro", "Russo", "Greco", "Italo",
+    "Judeo", "Trans", "Pan", "Sub", "Mid", "Latin", "Ibero", "Turco", "Nagorno",
+];
+
 /// Language names that are also nationality words.
 const LANGUAGES: &[&str] = &[
     "English",
@@ -557,6 +563,19 @@ fn structure(
         } else if lf & flag::OTHER_WORD != 0 {
             v[OTHER] += 3.0;
         }
+    }
+    // "Météo-France", "Radio-Canada": an unknown word hyphened to a known place names a body
+    // (not "Guinea-Bissau", which is known whole, nor "Austria-Hungary", two places).
+    if words.count == 2
+        && end == first + 3
+        && toks[first + 1].is_punct('-')
+        && !toks[first + 1].space_before
+        && toks[first].shape == Shape::Cap
+        && toks[first].flags == 0
+        && !COMBINING_FORMS.contains(&toks[first].text(body))
+        && lf & flag::PLACE != 0
+    {
+        v[ORG] += 5.0;
     }
     // "King's College London", "Imperial College London": an institution word before a place.
     if multi && lf & flag::ENTITY == flag::PLACE && last > first {

@@ -290,3 +290,14 @@ fn a_common_first_word_vouched_for_mid_sentence_stays_in_the_name() {
     let e = entities(body);
     assert!(kind_of(&e, "Long Acre Park").is_none());
 }
+
+#[test]
+fn an_unknown_word_hyphened_to_a_country_is_a_body() {
+    let body = "Forecasters at Clima-Portugal warned of storms across the Indo-Pacific region.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Clima-Portugal"),
+        Some(EntityKind::Organization)
+    );
+    assert_ne!(kind_of(&e, "Indo-Pacific"), Some(EntityKind::Organization));
+}
