@@ -396,9 +396,17 @@ pub fn evidence(
             if lex.get(w) & flag::SPEECH != 0 && !acronym {
                 v[PERSON] += 1.5;
             }
-        } else if t.is_punct(',') && !(place_cue && is_who(body, toks, after + 1)) {
-            // "a school in Sunderland, who won": the relative clause is about someone else.
-            appositive(&mut v, toks, body, lex, after + 1);
+        } else if t.is_punct(',') {
+            // "a school in Sunderland, who won", "in Nemom, the former diplomat X": after a place
+            // preposition, what follows the comma says nothing of a person.
+            let mut a: Votes = [0.0; 5];
+            appositive(&mut a, toks, body, lex, after + 1);
+            if place_cue {
+                a[PERSON] = a[PERSON].min(0.0);
+            }
+            for (x, y) in v.iter_mut().zip(a) {
+                *x += y;
+            }
         }
     }
     // "Lancashire and Cheshire", "Penang, Malaysia": coordinated with a known place, unless the
@@ -407,11 +415,6 @@ pub fn evidence(
         v[PLACE] += 2.0;
     }
     v
-}
-
-fn is_who(body: &str, toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| t.shape == Shape::Lower && matches!(t.text(body), "who" | "whose"))
 }
 
 /// "NAME, 24, of X": an age set off by commas before the "of" at `first - 1`.
@@ -576,6 +579,16 @@ fn structure(
         && lf & flag::PLACE != 0
     {
         v[ORG] += 5.0;
+    }
+    // "Les Étoiles Noires", "Los Tigres del Norte": a foreign article opens no person's name.
+    if multi
+        && matches!(
+            text(words.first),
+            "Les" | "Los" | "Las" | "Die" | "Het" | "Gli"
+        )
+    {
+        v[PERSON] -= 2.0;
+        v[ORG] += 1.0;
     }
     // "King's College London", "Imperial College London": an institution word before a place.
     if multi && lf & flag::ENTITY == flag::PLACE && last > first {

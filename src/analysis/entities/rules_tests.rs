@@ -243,6 +243,11 @@ fn a_relative_clause_after_a_place_is_about_someone_else() {
     let body = "The prize went to Ama Osei of a school in Tarnwick, who read her poem aloud.";
     let e = entities(body);
     assert_eq!(kind_of(&e, "Tarnwick"), Some(EntityKind::Place));
+    let body = "The party's candidate in Oskarby, the former diplomat Lene Strand, won the \
+                Hallaby seat.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Oskarby"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Hallaby"), Some(EntityKind::Place));
 }
 
 #[test]
@@ -300,4 +305,14 @@ fn an_unknown_word_hyphened_to_a_country_is_a_body() {
         Some(EntityKind::Organization)
     );
     assert_ne!(kind_of(&e, "Indo-Pacific"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_foreign_article_opens_no_persons_name() {
+    let body = "Tonight Los Perros Azules return to the Olympia.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Los Perros Azules"),
+        Some(EntityKind::Organization)
+    );
 }
