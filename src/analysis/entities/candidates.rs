@@ -574,6 +574,14 @@ impl Finder<'_, '_> {
                     if let Some(e) = self.version_end(j) {
                         j = e;
                     }
+                    // "the Data Protection Act 2018": a law's year is part of its name.
+                    let w = self.text(j);
+                    if matches!(self.text(prev), "Act" | "Acts")
+                        && w.len() == 4
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        j += 1;
+                    }
                     break;
                 }
                 // "Communist Party of India (Marxist)": a bracketed creed completes a party's name.

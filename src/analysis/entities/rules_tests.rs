@@ -316,3 +316,13 @@ fn a_foreign_article_opens_no_persons_name() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_laws_year_is_part_of_its_name() {
+    let body = "The council broke the Harbour Safety Act 2019 when it closed the quay.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Harbour Safety Act 2019"),
+        Some(EntityKind::Other)
+    );
+}
