@@ -405,8 +405,8 @@ impl Finder<'_, '_> {
         a
     }
 
-    /// "2nd Commando Brigade", "82nd Airborne Division": an ordinal before a unit's name belongs
-    /// to it when the name ends in an institution word.
+    /// "2nd Commando Brigade", "82nd Airborne Division", "14th Street": an ordinal before a name
+    /// belongs to it when the name ends in an institution word or is a street word.
     fn ordinal_start(&self, a: usize, b: usize) -> usize {
         let Some(p) = a.checked_sub(1) else {
             return a;
@@ -418,7 +418,10 @@ impl Finder<'_, '_> {
             && w.len() <= 6
             && w.as_bytes()[0].is_ascii_digit()
             && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
-        if ordinal && b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0 {
+        let unit = b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0;
+        // "14th Street", "5th Avenue".
+        let street = self.flags(b - 1) & flag::PLACE_SUFFIX != 0;
+        if ordinal && (unit || street) {
             p
         } else {
             a
@@ -531,10 +534,13 @@ impl Finder<'_, '_> {
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
                 // A known name before the possessive owns what follows ("Spain's Ministry of X").
-                // "St Aidan's Catholic Academy": one known word may sit before that word.
+                // "St Aidan's Catholic Academy": after a saint's name, one known word may sit
+                // before that word (not "Biden's Democratic Party").
                 let site = flag::PLACE_SUFFIX | flag::ORG_WORD;
+                let saint = matches!(self.text(a), "St" | "Saint" | "Ste" | "San" | "Santa");
                 let ahead = self.flags(j) & site != 0
-                    || (self.flags(j) & flag::ENTITY != 0
+                    || (saint
+                        && self.flags(j) & flag::ENTITY != 0
                         && !toks[j].possessive
                         && word_at(j + 1)
                         && self.flags(j + 1) & site != 0);

@@ -220,7 +220,13 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
         return false;
     }
     let ends = toks.get(b).is_none_or(|t| {
-        matches!(t.shape, Shape::Punct(_)) || lower(b, &["and", "or", "but", "as", "with"])
+        matches!(t.shape, Shape::Punct(_))
+            || lower(
+                b,
+                &[
+                    "and", "or", "but", "as", "with", "to", "for", "on", "at", "about", "during",
+                ],
+            )
     });
     if !ends {
         return false;

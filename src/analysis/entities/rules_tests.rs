@@ -326,3 +326,11 @@ fn a_laws_year_is_part_of_its_name() {
         Some(EntityKind::Other)
     );
 }
+
+#[test]
+fn possessives_keep_their_owner_apart_and_ordinals_open_streets() {
+    let body = "Voters backed Halvorsen's Liberal Party again. Crowds filled 14th Street.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Halvorsen's Liberal Party").is_none());
+    assert_eq!(kind_of(&e, "14th Street"), Some(EntityKind::Place));
+}
