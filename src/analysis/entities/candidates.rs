@@ -577,9 +577,6 @@ impl Finder<'_, '_> {
                 }
                 Shape::Number if t.space_before && toks[prev].is_capitalised() => {
                     // "Chatwave 5.0", "Ariane 6 rocket": a version or model number ends the name.
-                    if let Some(e) = self.version_end(j) {
-                        j = e;
-                    }
                     // "the Data Protection Act 2018": a law's year is part of its name.
                     let w = self.text(j);
                     if matches!(self.text(prev), "Act" | "Acts")
@@ -587,6 +584,8 @@ impl Finder<'_, '_> {
                         && w.bytes().all(|b| b.is_ascii_digit())
                     {
                         j += 1;
+                    } else if let Some(e) = self.version_end(j) {
+                        j = e;
                     }
                     break;
                 }
