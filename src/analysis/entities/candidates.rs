@@ -355,9 +355,9 @@ impl Finder<'_, '_> {
         let toks = self.toks;
         // "flight TP 201", "Flight BA117": an airline code after "flight" is a flight number.
         if i > 0
-            && matches!(self.text(i - 1), "flight" | "Flight" | "flights")
             && toks[i].end - toks[i].start <= 3
             && toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
+            && matches!(self.text(i - 1), "flight" | "Flight" | "flights")
         {
             return true;
         }

@@ -216,7 +216,7 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| t.shape == Shape::Lower && words.contains(&t.text(body)))
     };
-    if b != a + 1 || a == 0 || !lang(a) || toks[a].possessive {
+    if b != a + 1 || a == 0 || toks[a - 1].shape != Shape::Lower || toks[a].possessive || !lang(a) {
         return false;
     }
     let ends = toks.get(b).is_none_or(|t| {

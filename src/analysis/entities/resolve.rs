@@ -362,12 +362,16 @@ impl<'a> State<'a> {
 
     /// "Muslims" after "Muslim", "Democrat" after "Democrats": a group's plural and singular are one
     /// group.
-    fn group_number_variant(&self, name: &str) -> Option<usize> {
+    fn group_number_variant(&self, lex: &Lexicon, name: &str) -> Option<usize> {
         let group = |id: &usize| self.clusters[*id].kind() == EntityKind::Group;
         if let Some(stem) = name.strip_suffix('s') {
             if let Some(id) = self.exact.get(stem).filter(|id| group(id)) {
                 return Some(*id);
             }
+        }
+        // A plural seen first: only a known group word is tried.
+        if lex.get(name) & flag::GROUP == 0 {
+            return None;
         }
         let mut buf = [0u8; 40];
         let n = name.len();
@@ -397,7 +401,7 @@ impl<'a> State<'a> {
                 return Some(id);
             }
         }
-        if let Some(id) = self.group_number_variant(name) {
+        if let Some(id) = self.group_number_variant(lex, name) {
             return Some(id);
         }
         // A given name alone ("Oleksandr") for a person already named in full.
