@@ -9,6 +9,7 @@
 
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
+use super::quoted_titles;
 use super::tokens::{Shape, Token};
 use crate::analysis::span::Span;
 
@@ -93,6 +94,14 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // A quoted title ("Salt on the Window") is one mention of a work.
+        if toks[i].is_capitalised() && i > 0 && matches!(toks[i - 1].shape, Shape::Punct(_)) {
+            if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
+                finder.out.push(quoted_titles::candidate(toks, a, b));
+                i = b;
+                continue;
+            }
+        }
         if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
             let start = finder.ordinal_start(finder.particle_start(i), end);
@@ -102,9 +111,7 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
             i += 1;
         }
     }
-    let mut out = finder.out;
-    super::quoted_titles::merge(body, toks, lex, &mut out);
-    out
+    finder.out
 }
 
 /// "d'Ivoire", "l’Aquila": an elided particle glued to a capitalised name.

@@ -216,24 +216,21 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| t.shape == Shape::Lower && words.contains(&t.text(body)))
     };
-    if b != a + 1 || a == 0 || toks[a - 1].shape != Shape::Lower || toks[a].possessive || !lang(a) {
+    if b != a + 1 || a == 0 || toks[a - 1].shape != Shape::Lower || toks[a].possessive {
         return false;
     }
-    let ends = toks.get(b).is_none_or(|t| {
-        matches!(t.shape, Shape::Punct(_))
-            || lower(
-                b,
-                &[
-                    "and", "or", "but", "as", "with", "to", "for", "on", "at", "about", "during",
-                ],
-            )
-    });
-    if !ends {
-        return false;
-    }
+    // The cue first: most names follow no language cue.
     let cued = |k: usize| lower(k, LANGUAGE_CUES);
     // "in French and English": the second of two coordinated languages after a cue.
-    cued(a - 1) || (a >= 3 && lower(a - 1, &["and", "or"]) && lang(a - 2) && cued(a - 3))
+    let cue = cued(a - 1) || (a >= 3 && lower(a - 1, &["and", "or"]) && lang(a - 2) && cued(a - 3));
+    if !cue || !lang(a) {
+        return false;
+    }
+    const ENDS: &[&str] = &[
+        "and", "or", "but", "as", "with", "to", "for", "on", "at", "about", "during",
+    ];
+    toks.get(b)
+        .is_none_or(|t| matches!(t.shape, Shape::Punct(_)) || lower(b, ENDS))
 }
 
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).

@@ -1,9 +1,8 @@
 //! Titles of works written in quote marks: a short quoted span in title case ("Salt on the
-//! Window", “The Long Way Home”) names a song, book, film or report, kind `other`. The span replaces
-//! the candidates found inside it, so its capitalised words are neither split into separate names
-//! nor dropped as quote-initial capitals.
-//!
-//! One pass over the tokens; candidates are rebuilt only when a title was found.
+//! Window", “The Long Way Home”) names a song, book, film or report, kind `other`. The candidate
+//! finder asks at each capitalised word after an opening mark, and the title is one mention, so
+//! its capitalised words are neither split into separate names nor dropped as quote-initial
+//! capitals.
 
 use super::candidates::Candidate;
 use super::kinds;
@@ -30,7 +29,7 @@ fn is_close(c: char) -> bool {
 }
 
 /// The token range `[a, b)` of the title opened by the quote mark at `q`, if the quote holds one.
-fn title_at(body: &str, toks: &[Token], lex: &Lexicon, q: usize) -> Option<(usize, usize)> {
+pub fn title_at(body: &str, toks: &[Token], lex: &Lexicon, q: usize) -> Option<(usize, usize)> {
     let Shape::Punct(open) = toks[q].shape else {
         return None;
     };
@@ -108,47 +107,8 @@ fn title_at(body: &str, toks: &[Token], lex: &Lexicon, q: usize) -> Option<(usiz
     Some((a, b))
 }
 
-/// Replace the candidates inside each quoted title by one `other` candidate for the whole title.
-pub fn merge(body: &str, toks: &[Token], lex: &Lexicon, cands: &mut Vec<Candidate>) {
-    let mut titles: Vec<(usize, usize)> = Vec::new();
-    let mut q = 0;
-    while q < toks.len() {
-        if let Some((a, b)) = title_at(body, toks, lex, q) {
-            titles.push((a, b));
-            q = b;
-        } else {
-            q += 1;
-        }
-    }
-    if titles.is_empty() {
-        return;
-    }
-    let old = std::mem::take(cands);
-    let mut out = Vec::with_capacity(old.len() + titles.len());
-    let bounds = |&(a, b): &(usize, usize)| (toks[a].start as usize, toks[b - 1].end as usize);
-    // Titles before `next` are emitted; the last emitted one is the only one a candidate can touch.
-    let mut next = 0;
-    for c in old {
-        while next < titles.len() && bounds(&titles[next]).0 < c.span.end {
-            let (a, b) = titles[next];
-            out.push(title_candidate(toks, a, b));
-            next += 1;
-        }
-        let overlaps = next > 0 && {
-            let (s, e) = bounds(&titles[next - 1]);
-            c.span.start < e && c.span.end > s
-        };
-        if !overlaps {
-            out.push(c);
-        }
-    }
-    for &(a, b) in &titles[next..] {
-        out.push(title_candidate(toks, a, b));
-    }
-    *cands = out;
-}
-
-fn title_candidate(toks: &[Token], a: usize, b: usize) -> Candidate {
+/// The candidate for the quoted title `[a, b)`: kind `other`.
+pub fn candidate(toks: &[Token], a: usize, b: usize) -> Candidate {
     let span = Span::new(toks[a].start as usize, toks[b - 1].end as usize);
     let mut votes = [0.0; 5];
     votes[kinds::index(EntityKind::Other)] = 6.0;
