@@ -129,63 +129,6 @@ const COMBINING_FORMS: &[&str] = &[
     "Judeo", "Trans", "Pan", "Sub", "Mid", "Latin", "Ibero", "Turco", "Nagorno",
 ];
 
-/// Language names that are also nationality words.
-const LANGUAGES: &[&str] = &[
-    "English",
-    "French",
-    "Spanish",
-    "Portuguese",
-    "German",
-    "Italian",
-    "Russian",
-    "Arabic",
-    "Chinese",
-    "Mandarin",
-    "Cantonese",
-    "Japanese",
-    "Korean",
-    "Turkish",
-    "Persian",
-    "Farsi",
-    "Dari",
-    "Pashto",
-    "Urdu",
-    "Hindi",
-    "Bengali",
-    "Swahili",
-    "Hausa",
-    "Yoruba",
-    "Igbo",
-    "Hebrew",
-    "Greek",
-    "Polish",
-    "Ukrainian",
-    "Dutch",
-    "Swedish",
-    "Norwegian",
-    "Danish",
-    "Finnish",
-    "Vietnamese",
-    "Thai",
-    "Indonesian",
-    "Malay",
-    "Tagalog",
-    "Catalan",
-    "Basque",
-    "Welsh",
-    "Irish",
-    "Gaelic",
-    "Amharic",
-    "Somali",
-    "Kurdish",
-    "Tamil",
-    "Punjabi",
-    "Romanian",
-    "Hungarian",
-    "Czech",
-    "Serbian",
-];
-
 /// Words after which a language name is the language ("writes in French", "speaks Dari").
 const LANGUAGE_CUES: &[&str] = &[
     "in",
@@ -210,20 +153,19 @@ const LANGUAGE_CUES: &[&str] = &[
 pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let lang = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| t.shape == Shape::Cap && LANGUAGES.contains(&t.text(body)))
+            .is_some_and(|t| t.shape == Shape::Cap && t.flags & flag::LANGUAGE != 0)
     };
     let lower = |k: usize, words: &[&str]| {
         toks.get(k)
             .is_some_and(|t| t.shape == Shape::Lower && words.contains(&t.text(body)))
     };
-    if b != a + 1 || a == 0 || toks[a - 1].shape != Shape::Lower || toks[a].possessive {
+    if b != a + 1 || a == 0 || !lang(a) || toks[a - 1].shape != Shape::Lower || toks[a].possessive {
         return false;
     }
-    // The cue first: most names follow no language cue.
     let cued = |k: usize| lower(k, LANGUAGE_CUES);
     // "in French and English": the second of two coordinated languages after a cue.
     let cue = cued(a - 1) || (a >= 3 && lower(a - 1, &["and", "or"]) && lang(a - 2) && cued(a - 3));
-    if !cue || !lang(a) {
+    if !cue {
         return false;
     }
     const ENDS: &[&str] = &[
