@@ -987,7 +987,7 @@ impl Finder<'_, '_> {
             let last = b - 1;
             if b > a + 1
                 && self.toks[last].shape == Shape::Cap
-                && self.flags_dotted(last) & flag::TITLE_HEAD != 0
+                && self.toks[last].flags & flag::TITLE_HEAD != 0
                 && self.toks[a].flags & flag::FIRST_NAME == 0
             {
                 if let Some(k) = (a + 1..b)
