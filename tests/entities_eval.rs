@@ -7,8 +7,8 @@
 //! next occurrence of that exact text after the previous mention, at word boundaries, so the file reads
 //! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning; `wild/`
 //! holds articles in other genres, annotated before the engine was run on them; `blind/` holds more
-//! genres again, written for a blind check before the rules were tuned on them, and `blind2/` a second
-//! such set in other styles.
+//! genres again, written for a blind check before the rules were tuned on them, and `blind2/` and
+//! `blind3/` a second and a third such set in other styles and genres.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -295,7 +295,7 @@ fn wild_set_meets_floors() {
 fn blind_set_meets_floors() {
     let s = evaluate(&corpus().join("blind"));
     report("blind set", &s);
-    assert!(s.f1() >= 0.91, "F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.92, "F1 {:.3}", s.f1());
     assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
@@ -307,8 +307,21 @@ fn blind_set_meets_floors() {
 fn blind2_set_meets_floors() {
     let s = evaluate(&corpus().join("blind2"));
     report("blind2 set", &s);
-    assert!(s.f1() >= 0.92, "F1 {:.3}", s.f1());
-    assert!(s.b3() >= 0.98, "B3 {:.3}", s.b3());
+    assert!(s.f1() >= 0.95, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.985, "B3 {:.3}", s.b3());
+}
+
+/// A third blind set in genres the others lack (a city-centre stabbing with streets and courts, exam
+/// results with boards and unions, a brigade withdrawal with ranks and operations, an airline strike
+/// with airports and flight numbers, a cocoa harvest with regulators and exchanges, an album review
+/// with quoted song titles), written and annotated before the engine was run on them (baseline P 0.794
+/// R 0.810 F1 0.802, B³ 0.994, with one-word titles inside the mention as the contract says).
+#[test]
+fn blind3_set_meets_floors() {
+    let s = evaluate(&corpus().join("blind3"));
+    report("blind3 set", &s);
+    assert!(s.f1() >= 0.93, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
 }
 
 #[test]

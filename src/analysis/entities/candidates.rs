@@ -9,6 +9,7 @@
 
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
+use super::quoted_titles;
 use super::tokens::{Shape, Token};
 use crate::analysis::span::Span;
 
@@ -37,6 +38,9 @@ pub struct Candidate {
 struct Article<'a> {
     /// Capitalised form → (seen capitalised mid-sentence, seen in lower case).
     by_form: FastMap<&'a str, (bool, bool)>,
+    /// Common words opening a sentence before a capitalised word ("Small Heath Park will"): the
+    /// pair → whether the same two words were seen together mid-sentence ("and Small Heath").
+    pairs: FastMap<(&'a str, &'a str), bool>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -90,9 +94,17 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // A quoted title ("Salt on the Window") is one mention of a work.
+        if toks[i].is_capitalised() && i > 0 && matches!(toks[i - 1].shape, Shape::Punct(_)) {
+            if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
+                finder.out.push(quoted_titles::candidate(toks, a, b));
+                i = b;
+                continue;
+            }
+        }
         if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
-            let start = finder.particle_start(i);
+            let start = finder.ordinal_start(finder.particle_start(i), end);
             finder.refine(start, end);
             i = end;
         } else {
@@ -100,6 +112,15 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
         }
     }
     finder.out
+}
+
+/// "d'Ivoire", "l’Aquila": an elided particle glued to a capitalised name.
+fn is_elided_particle(w: &str) -> bool {
+    let rest = ["d'", "d’", "l'", "l’", "dell'", "dell’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p));
+    rest.and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// A hash of a word's bytes, for matching lower-case words against the lower-cased forms.
@@ -125,6 +146,37 @@ fn is_lower_form(word: &str, form: &str) -> bool {
     }
 }
 
+/// Pairs of a common word opening a sentence and the capitalised word after it, each marked when
+/// the same two words are also seen mid-sentence.
+fn common_pairs<'a>(body: &'a str, toks: &[Token]) -> FastMap<(&'a str, &'a str), bool> {
+    let mut pairs = FastMap::default();
+    let next_cap = |i: usize| {
+        toks.get(i + 1)
+            .filter(|n| n.shape == Shape::Cap && !n.para_start)
+            .map(|n| n.text(body))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if t.initial && !t.headline && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+            if let Some(n) = next_cap(i) {
+                pairs.insert((t.text(body), n), false);
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return pairs;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+            if let Some(n) = next_cap(i) {
+                if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
+                    *seen = true;
+                }
+            }
+        }
+    }
+    pairs
+}
+
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
@@ -147,7 +199,7 @@ impl<'a> Article<'a> {
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         for t in toks {
-            if t.initial && t.shape == Shape::Cap && t.flags & known == 0 {
+            if t.initial && t.is_capitalised() && t.flags & known == 0 {
                 let text = t.text(body);
                 if let std::collections::hash_map::Entry::Vacant(v) = by_form.entry(text) {
                     v.insert((false, false));
@@ -166,8 +218,9 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        let pairs = common_pairs(body, toks);
         if by_form.is_empty() {
-            return Article { by_form };
+            return Article { by_form, pairs };
         }
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word() {
@@ -187,7 +240,7 @@ impl<'a> Article<'a> {
             }
             match t.shape {
                 // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
-                Shape::Cap
+                Shape::Cap | Shape::Upper
                     if !t.initial
                         || toks.get(i + 1).is_some_and(|n| {
                             n.is_capitalised() && !n.headline && !n.para_start
@@ -209,7 +262,11 @@ impl<'a> Article<'a> {
                 _ => {}
             }
         }
-        Article { by_form }
+        Article { by_form, pairs }
+    }
+
+    fn pair_seen(&self, first: &str, second: &str) -> bool {
+        !self.pairs.is_empty() && self.pairs.get(&(first, second)) == Some(&true)
     }
 
     fn seen_capitalised(&self, form: &str) -> bool {
@@ -303,6 +360,14 @@ impl Finder<'_, '_> {
     /// "COVID-19", "MH-17": capitals joined by a hyphen to a number name a code, not an entity.
     fn is_code(&self, i: usize) -> bool {
         let toks = self.toks;
+        // "flight TP 201", "Flight BA117": an airline code after "flight" is a flight number.
+        if i > 0
+            && toks[i].end - toks[i].start <= 3
+            && toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
+            && matches!(self.text(i - 1), "flight" | "Flight" | "flights")
+        {
+            return true;
+        }
         toks[i].shape == Shape::Upper
             && toks
                 .get(i + 1)
@@ -345,6 +410,29 @@ impl Finder<'_, '_> {
             return i;
         }
         a
+    }
+
+    /// "2nd Commando Brigade", "82nd Airborne Division", "14th Street": an ordinal before a name
+    /// belongs to it when the name ends in an institution word or is a street word.
+    fn ordinal_start(&self, a: usize, b: usize) -> usize {
+        let Some(p) = a.checked_sub(1) else {
+            return a;
+        };
+        let t = &self.toks[p];
+        let w = t.text(self.body);
+        let ordinal = t.shape == Shape::Number
+            && !t.para_start
+            && w.len() <= 6
+            && w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        let unit = b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0;
+        // "14th Street", "5th Avenue".
+        let street = self.flags(b - 1) & flag::PLACE_SUFFIX != 0;
+        if ordinal && (unit || street) {
+            p
+        } else {
+            a
+        }
     }
 
     /// "May" as a month: after a date preposition or before a number.
@@ -453,10 +541,17 @@ impl Finder<'_, '_> {
             if toks[prev].possessive {
                 // "St Mary's Church": a possessive continues only into a place or institution word.
                 // A known name before the possessive owns what follows ("Spain's Ministry of X").
-                if word_at(j)
-                    && self.flags(j) & (flag::PLACE_SUFFIX | flag::ORG_WORD) != 0
-                    && self.whole_flags(a, j) & flag::ENTITY == 0
-                {
+                // "St Aidan's Catholic Academy": after a saint's name, one known word may sit
+                // before that word (not "Biden's Democratic Party").
+                let site = flag::PLACE_SUFFIX | flag::ORG_WORD;
+                let saint = matches!(self.text(a), "St" | "Saint" | "Ste" | "San" | "Santa");
+                let ahead = self.flags(j) & site != 0
+                    || (saint
+                        && self.flags(j) & flag::ENTITY != 0
+                        && !toks[j].possessive
+                        && word_at(j + 1)
+                        && self.flags(j + 1) & site != 0);
+                if word_at(j) && ahead && self.whole_flags(a, j) & flag::ENTITY == 0 {
                     j += 1;
                     continue;
                 }
@@ -489,9 +584,27 @@ impl Finder<'_, '_> {
                 }
                 Shape::Number if t.space_before && toks[prev].is_capitalised() => {
                     // "Chatwave 5.0", "Ariane 6 rocket": a version or model number ends the name.
-                    if let Some(e) = self.version_end(j) {
+                    // "the Data Protection Act 2018": a law's year is part of its name.
+                    let w = self.text(j);
+                    if matches!(self.text(prev), "Act" | "Acts")
+                        && w.len() == 4
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        j += 1;
+                    } else if let Some(e) = self.version_end(j) {
                         j = e;
                     }
+                    break;
+                }
+                // "Communist Party of India (Marxist)": a bracketed creed completes a party's name.
+                Shape::Punct('(')
+                    if (has_of || self.flags(prev) & flag::ORG_WORD != 0)
+                        && toks.get(j + 1).is_some_and(|w| {
+                            w.shape == Shape::Cap && w.flags & flag::GROUP != 0
+                        })
+                        && toks.get(j + 2).is_some_and(|c| c.is_punct(')')) =>
+                {
+                    j += 3;
                     break;
                 }
                 Shape::Punct('&') if word_at(j + 1) => {
@@ -500,6 +613,11 @@ impl Finder<'_, '_> {
                 }
                 Shape::Lower => {
                     let w = self.text(j);
+                    if is_elided_particle(w) {
+                        // "Côte d'Ivoire", "Jeanne d'Arc", "Val d'Isère".
+                        j += 1;
+                        continue;
+                    }
                     if PARTICLES.contains(&w) {
                         if word_at(j + 1) {
                             j += 2;
@@ -625,10 +743,13 @@ impl Finder<'_, '_> {
             if self.toks[k].is_capitalised() {
                 let f = self.flags_dotted(k);
                 let text = self.text(k);
-                let good =
-                    f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
+                let good = f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::TITLE_MOD) != 0
                         || (self.article.seen_capitalised(text) && !self.article.seen_lower(text))
-                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b));
+                        || (f & flag::MULTI_START != 0 && self.known_prefix(k, b))
+                        // "Near Kirkgate Market": an institution or place word after a good word.
+                        || (start.is_some()
+                            && last_good + 1 == k
+                            && f & (flag::ORG_WORD | flag::PLACE_SUFFIX) != 0);
                 if good {
                     if start.is_none() {
                         start = Some(k);
@@ -683,6 +804,18 @@ impl Finder<'_, '_> {
         self.toks.get(end).is_some_and(|t| t.is_punct(','))
             && lower_at(end + 1)
             && matches!(self.text(end + 1), "who" | "a" | "an")
+    }
+
+    /// "Ofqual, the exams regulator, said", "Arianespace, the company that": a sentence-initial word
+    /// followed by "the" and a descriptor noun within three words is a name.
+    fn described_after(&self, end: usize) -> bool {
+        if !self.toks.get(end).is_some_and(|t| t.is_punct(',')) || !self.is_lower(end + 1, "the") {
+            return false;
+        }
+        let nouns = flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN | flag::ROLE;
+        (end + 2..end + 5)
+            .take_while(|&k| self.toks.get(k).is_some_and(|t| t.shape == Shape::Lower))
+            .any(|k| self.flags(k) & nouns != 0)
     }
 
     /// "Uber and Lyft declined": a word joined by "and" / "or" to a capitalised name that needs no
@@ -760,13 +893,18 @@ impl Finder<'_, '_> {
             let descriptor = next.is_some()
                 && f & name_word == 0
                 && self.lower_flags(a) & (flag::ROLE | flag::ORG_NOUN | flag::WORK_NOUN) != 0;
+            // "Small Heath Park will host": the article writes "Small Heath" mid-sentence too.
+            let vouched =
+                next.is_some_and(|k| k == a + 1 && self.article.pair_seen(text, self.text(k)));
             let drop = !particle
+                && !vouched
                 && (f & flag::COMMON != 0
                     || descriptor
                     || self.article.seen_lower(text)
                     || (next.is_none()
                         && !self.article.seen_capitalised(text)
                         && !self.introduces_person(b, text)
+                        && !self.described_after(b)
                         && !self.coordinated(b)));
             if !drop {
                 break;
@@ -815,22 +953,51 @@ impl Finder<'_, '_> {
         self.split_title(a, b);
     }
 
+    /// "Dr. Randy Abbey", "Col. Lane": an honorific or an abbreviated rank names a person even when
+    /// the name ends like a place or institution ("King Fahd Road" does not start with one).
+    fn is_honorific(&self, a: usize) -> bool {
+        let dotted = self
+            .toks
+            .get(a + 1)
+            .is_some_and(|d| d.is_punct('.') && !d.space_before);
+        self.flags_dotted(a) & flag::TITLE_HEAD != 0
+            && (dotted || matches!(self.text(a), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mx"))
+    }
+
     /// Split a title off the front of a run and emit what is left.
     fn split_title(&mut self, a: usize, b: usize) {
         let last_flags = self.flags(b - 1);
-        if last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
+        if (last_flags & (flag::ORG_WORD | flag::PLACE_SUFFIX | flag::OTHER_WORD) != 0
+            && !self.is_honorific(a))
             || self.whole_flags(a, b) & flag::ENTITY != 0
         {
             self.emit(a, b, None, false);
             return;
         }
-        // The last title head that has a word after it.
+        // The last title head that has a word after it ("King's College" has none).
         let head = (a..b).rev().find(|&k| {
             self.toks[k].is_capitalised()
+                && !self.toks[k].possessive
                 && self.flags_dotted(k) & flag::TITLE_HEAD != 0
                 && self.next_word(k, b).is_some()
         });
         let Some(h) = head else {
+            // "the Portuguese Infrastructure Minister,", "The Education Secretary said": a run that
+            // ends in a title names an office; only a known name at its front is a mention.
+            let last = b - 1;
+            if b > a + 1
+                && self.toks[last].shape == Shape::Cap
+                && self.toks[last].flags & flag::TITLE_HEAD != 0
+                && self.toks[a].flags & flag::FIRST_NAME == 0
+            {
+                if let Some(k) = (a + 1..b)
+                    .rev()
+                    .find(|&k| self.whole_flags(a, k) & flag::ENTITY != 0)
+                {
+                    self.emit(a, k, None, false);
+                }
+                return;
+            }
             // "Attorney General Dana Whitcombe", "Chief Executive Tim Cook": two or more title
             // modifiers make a title of their own.
             let mut k = a;
@@ -869,6 +1036,16 @@ impl Finder<'_, '_> {
         }
         // The name starts after the title, skipping an "of X" object ("Minister of Health").
         let mut n = self.next_word(h, b).unwrap_or(b);
+        // "Secretary-General Mark Rutte", "Attorney-General X": a hyphenated title word.
+        let mut hyphenated = false;
+        while n < b
+            && self.toks[n - 1].is_punct('-')
+            && !self.toks[n].space_before
+            && self.flags(n) & (flag::TITLE_MOD | flag::TITLE_HEAD) != 0
+        {
+            hyphenated = true;
+            n = self.next_word(n, b).unwrap_or(b);
+        }
         let mut object: Option<(usize, usize)> = None;
         if self.is_lower(h + 1, "of") || self.is_lower(h + 1, "for") || self.is_lower(h + 2, "of") {
             let obj_start = n;
@@ -891,7 +1068,7 @@ impl Finder<'_, '_> {
             }
             return;
         }
-        let keep_title = g == h && g == a && object.is_none();
+        let keep_title = g == h && g == a && object.is_none() && !hyphenated;
         self.emit(n, b, keep_title.then_some(h), true);
     }
 
@@ -921,6 +1098,9 @@ impl Finder<'_, '_> {
 
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
+        if kinds::is_language(self.body, toks, a, b) {
+            return;
+        }
         // "Alzheimer's disease", "Down's syndrome": an eponym naming an illness is no mention.
         if toks[b - 1].possessive
             && toks.get(b).is_some_and(|t| {
@@ -982,13 +1162,20 @@ impl Finder<'_, '_> {
         let Some(prev) = self.out.last() else {
             return false;
         };
-        if !(first >= 2
-            && end == first + 1
-            && self.toks[first].shape == Shape::Upper
-            && self.toks[first - 1].is_punct('(')
-            && self.toks.get(end).is_some_and(|t| t.is_punct(')'))
-            && prev.end + 1 == first)
-        {
+        let toks = self.toks;
+        let bracketed = first >= 2
+            && toks[first - 1].is_punct('(')
+            && toks.get(end).is_some_and(|t| t.is_punct(')'))
+            && prev.end + 1 == first;
+        // "the Kurdistan Workers' Party, or PKK, said": an acronym offered after ", or".
+        let offered = first >= 3
+            && self.is_lower(first - 1, "or")
+            && toks[first - 2].is_punct(',')
+            && toks
+                .get(end)
+                .is_some_and(|t| matches!(t.shape, Shape::Punct(',' | '.' | ';')))
+            && prev.end + 2 == first;
+        if !(end == first + 1 && toks[first].shape == Shape::Upper && (bracketed || offered)) {
             return false;
         }
         let initials: Vec<u8> = (prev.first..prev.end)

@@ -50,6 +50,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "reach",
     "visited",
     "visit",
+    "along",
+    "beyond",
 ];
 
 /// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
@@ -120,6 +122,58 @@ const PLACE_ENDINGS: &[&str] = &[
     "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
     "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
 ];
+
+/// First halves of compound place and region names ("Indo-Pacific", "Trans-Siberian").
+const COMBINING_FORMS: &[&str] = &[
+    "Indo", "Sino", "Afro", "Euro", "Anglo", "Franco", "Austro", "Russo", "Greco", "Italo",
+    "Judeo", "Trans", "Pan", "Sub", "Mid", "Latin", "Ibero", "Turco", "Nagorno",
+];
+
+/// Words after which a language name is the language ("writes in French", "speaks Dari").
+const LANGUAGE_CUES: &[&str] = &[
+    "in",
+    "into",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "fluent",
+    "learn",
+    "learning",
+    "taught",
+    "translated",
+    "written",
+    "sings",
+    "sang",
+];
+
+/// "writes in French and English", "speaks Dari": a language, which is no entity. The word must end
+/// its phrase (not "in French ports").
+pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let lang = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.shape == Shape::Cap && t.flags & flag::LANGUAGE != 0)
+    };
+    let lower = |k: usize, words: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| t.shape == Shape::Lower && words.contains(&t.text(body)))
+    };
+    if b != a + 1 || a == 0 || !lang(a) || toks[a - 1].shape != Shape::Lower || toks[a].possessive {
+        return false;
+    }
+    let cued = |k: usize| lower(k, LANGUAGE_CUES);
+    // "in French and English": the second of two coordinated languages after a cue.
+    let cue = cued(a - 1) || (a >= 3 && lower(a - 1, &["and", "or"]) && lang(a - 2) && cued(a - 3));
+    if !cue {
+        return false;
+    }
+    const ENDS: &[&str] = &[
+        "and", "or", "but", "as", "with", "to", "for", "on", "at", "about", "during",
+    ];
+    toks.get(b)
+        .is_none_or(|t| matches!(t.shape, Shape::Punct(_)) || lower(b, ENDS))
+}
 
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
 pub fn evidence(
@@ -247,6 +301,10 @@ pub fn evidence(
             }
         } else if before_text == "of" && OWNED_BY.contains(&before2) {
             v[ORG] += 2.0;
+        } else if before_text == "of" && before2 == "," && lives_at(toks, span_first) {
+            // "Declan Moss, 24, of Eastholm": where a person named with an age lives.
+            v[PLACE] += 2.5;
+            place_cue = true;
         } else if before_text == "of" && DIRECTIONS.contains(&before2) {
             v[PLACE] += 2.5;
             place_cue = true;
@@ -284,7 +342,16 @@ pub fn evidence(
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {
-            appositive(&mut v, toks, body, lex, after + 1);
+            // "a school in Sunderland, who won", "in Nemom, the former diplomat X": after a place
+            // preposition, what follows the comma says nothing of a person.
+            let mut a: Votes = [0.0; 5];
+            appositive(&mut a, toks, body, lex, after + 1);
+            if place_cue {
+                a[PERSON] = a[PERSON].min(0.0);
+            }
+            for (x, y) in v.iter_mut().zip(a) {
+                *x += y;
+            }
         }
     }
     // "Lancashire and Cheshire", "Penang, Malaysia": coordinated with a known place, unless the
@@ -293,6 +360,14 @@ pub fn evidence(
         v[PLACE] += 2.0;
     }
     v
+}
+
+/// "NAME, 24, of X": an age set off by commas before the "of" at `first - 1`.
+fn lives_at(toks: &[Token], first: usize) -> bool {
+    first >= 4
+        && toks[first - 3].shape == Shape::Number
+        && toks[first - 3].end - toks[first - 3].start <= 3
+        && toks[first - 4].is_punct(',')
 }
 
 /// Flags of the lower-case form of a short ASCII word ("Retailer" → "retailer"), 0 otherwise.
@@ -435,6 +510,36 @@ fn structure(
             v[PLACE] += 3.0;
         } else if lf & flag::OTHER_WORD != 0 {
             v[OTHER] += 3.0;
+        }
+    }
+    // "Météo-France", "Radio-Canada": an unknown word hyphened to a known place names a body
+    // (not "Guinea-Bissau", which is known whole, nor "Austria-Hungary", two places).
+    if words.count == 2
+        && end == first + 3
+        && toks[first + 1].is_punct('-')
+        && !toks[first + 1].space_before
+        && toks[first].shape == Shape::Cap
+        && toks[first].flags == 0
+        && !COMBINING_FORMS.contains(&toks[first].text(body))
+        && lf & flag::PLACE != 0
+    {
+        v[ORG] += 5.0;
+    }
+    // "Les Étoiles Noires", "Los Tigres del Norte": a foreign article opens no person's name.
+    if multi
+        && matches!(
+            text(words.first),
+            "Les" | "Los" | "Las" | "Die" | "Het" | "Gli"
+        )
+    {
+        v[PERSON] -= 2.0;
+        v[ORG] += 1.0;
+    }
+    // "King's College London", "Imperial College London": an institution word before a place.
+    if multi && lf & flag::ENTITY == flag::PLACE && last > first {
+        let before_last = (first..last).rev().find(|&k| toks[k].is_capitalised());
+        if before_last.is_some_and(|k| dotted(k) & flag::ORG_WORD != 0) {
+            v[ORG] += 3.0;
         }
     }
     // "University of X", "Gulf of Mexico": the word before "of" decides.

@@ -63,6 +63,9 @@ pub mod flag {
     /// A known event, work or product ("Ramadan", "Android"): kind other.
     pub const OTHER: u32 = 1 << 23;
 
+    /// A language name ("French", "Pashto"): no entity after "in", "speaks" and the like.
+    pub const LANGUAGE: u32 = 1 << 24;
+
     /// Flags that make a form a name in its own right.
     pub const ENTITY: u32 = PLACE | GROUP | ORG | OTHER;
 }
@@ -132,6 +135,10 @@ const SOURCES: &[(&str, u32)] = &[
     (
         include_str!("../../../assets/lexicon/organizations.txt"),
         flag::ORG,
+    ),
+    (
+        include_str!("../../../assets/lexicon/languages.txt"),
+        flag::LANGUAGE,
     ),
     (
         include_str!("../../../assets/lexicon/other_names.txt"),

@@ -12,6 +12,7 @@ pub mod index;
 pub mod kinds;
 pub mod lexicon;
 pub mod names;
+pub mod quoted_titles;
 pub mod resolve;
 #[cfg(test)]
 mod rules_tests;

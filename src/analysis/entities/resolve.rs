@@ -360,6 +360,30 @@ impl<'a> State<'a> {
             .any(|t| t.is_capitalised() && t.text(self.body) == word)
     }
 
+    /// "Muslims" after "Muslim", "Democrat" after "Democrats": a group's plural and singular are one
+    /// group.
+    fn group_number_variant(&self, lex: &Lexicon, name: &str) -> Option<usize> {
+        let group = |id: &usize| self.clusters[*id].kind() == EntityKind::Group;
+        if let Some(stem) = name.strip_suffix('s') {
+            if let Some(id) = self.exact.get(stem).filter(|id| group(id)) {
+                return Some(*id);
+            }
+        }
+        // A plural seen first: only a known group word is tried.
+        if lex.get(name) & flag::GROUP == 0 {
+            return None;
+        }
+        let mut buf = [0u8; 40];
+        let n = name.len();
+        if n + 1 > buf.len() {
+            return None;
+        }
+        buf[..n].copy_from_slice(name.as_bytes());
+        buf[n] = b's';
+        let plural = std::str::from_utf8(&buf[..=n]).ok()?;
+        self.exact.get(plural).filter(|id| group(id)).copied()
+    }
+
     fn match_single(&self, lex: &Lexicon, name: &str, upper: bool) -> Option<usize> {
         let cls = &self.clusters;
         let ix = &self.index;
@@ -376,6 +400,9 @@ impl<'a> State<'a> {
             if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
                 return Some(id);
             }
+        }
+        if let Some(id) = self.group_number_variant(lex, name) {
+            return Some(id);
         }
         // A given name alone ("Oleksandr") for a person already named in full.
         if let Some(id) = most_salient(cls, ix.get(sym, List::First), |cl| {
@@ -429,8 +456,13 @@ impl<'a> State<'a> {
             // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers"; but not
             // "Westbury" for "Westbury Borough Council": a council is named after its place.
             let found = latest(cls, ix.get(sym, List::Word), |cl| {
+                // Nor "Kirkgate" for "Kirkgate Market": a place word makes a site named after
+                // the place.
+                let named_after = cl.first_word == name
+                    && (cl.last_word == "Council"
+                        || lex.get(cl.last_word) & flag::PLACE_SUFFIX != 0);
                 cl.multi()
-                    && !(cl.last_word == "Council" && cl.first_word == name)
+                    && !named_after
                     && matches!(
                         cl.kind(),
                         EntityKind::Organization | EntityKind::Place | EntityKind::Other

@@ -1,6 +1,7 @@
 //! Unit tests, on invented sentences, for the rules that the second blind set prompted: hyphenated
 //! Korean given names, version numbers and known products, festivals, eponymous illnesses, possessive
-//! splits, "called" descriptors, short forms and translated acronyms.
+//! splits, "called" descriptors, short forms and translated acronyms; and those the third blind set
+//! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM".
 
 use super::EntityKind;
 use crate::analysis::analyze;
@@ -78,4 +79,258 @@ fn a_short_form_and_a_foreign_acronym_join_their_full_names() {
     assert_eq!(ministry.0, "Ministry of Fisheries and Coastal Affairs");
     let board = e.iter().find(|x| x.2.contains(&"INAS")).unwrap();
     assert_eq!(board.2[0], "National Institute for Water Safety");
+}
+
+#[test]
+fn a_quoted_title_case_span_is_a_work() {
+    let body = "The choir closed with \"Lanterns over the Marsh\", a hymn by Pell Ardent. \
+                Critics preferred “The Quiet Orchard” to it.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Lanterns over the Marsh"),
+        Some(EntityKind::Other)
+    );
+    assert_eq!(kind_of(&e, "The Quiet Orchard"), Some(EntityKind::Other));
+    assert!(kind_of(&e, "Marsh").is_none());
+}
+
+#[test]
+fn quoted_speech_and_quoted_sentences_are_no_titles() {
+    let body = "\"Thank You Both,\" said Mara Vint. \"We waited for the rain,\" she added.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Thank You Both").is_none());
+    assert!(e.iter().all(|x| x.1 != EntityKind::Other));
+}
+
+#[test]
+fn a_group_plural_and_singular_are_one_group() {
+    for (body, want) in [
+        (
+            "Many Estonians voted early. One Estonian said the queue was short.",
+            ["Estonians", "Estonian"],
+        ),
+        (
+            "An Estonian voted early, as did most Estonians in the town.",
+            ["Estonian", "Estonians"],
+        ),
+    ] {
+        let e = entities(body);
+        let g: Vec<_> = e.iter().filter(|x| x.1 == EntityKind::Group).collect();
+        assert_eq!(g.len(), 1, "{e:?}");
+        assert_eq!(g[0].2, want);
+    }
+}
+
+#[test]
+fn an_acronym_offered_after_or_is_an_alias() {
+    let body = "The Harbour Pilots Guild, or HPG, met on Monday. The HPG said fees would rise.";
+    let e = entities(body);
+    assert_eq!(e[0].2, ["Harbour Pilots Guild", "HPG", "HPG"]);
+    assert_eq!(e[0].1, EntityKind::Organization);
+}
+
+#[test]
+fn ranks_written_short_or_hyphenated_stay_out_of_the_name() {
+    let body = "Brig. Gen. Orhan Telli spoke first. Under-Secretary-General Lise Varga replied, \
+                and Secretary-General Piet Adler closed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Orhan Telli"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Piet Adler"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Brig").is_none());
+}
+
+#[test]
+fn an_honorific_outweighs_a_place_ending() {
+    let body = "Its chairman, Dr. Colm Abbey, said the harvest was late. Ms. Orla Lane agreed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Dr. Colm Abbey"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Ms. Orla Lane"), Some(EntityKind::Person));
+}
+
+#[test]
+fn where_a_person_named_with_an_age_lives_is_a_place() {
+    let body = "Tobin Marsh, 41, of Eastholm, was charged. Lights will run along Coppergate.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Eastholm"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Coppergate"), Some(EntityKind::Place));
+}
+
+#[test]
+fn an_elided_particle_joins_a_name() {
+    let body = "Growers crossed into Côte d'Ivoire on Monday. The Val d’Orsenne resort closed.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Côte d'Ivoire"), Some(EntityKind::Place));
+    assert!(e.iter().any(|x| x.2.contains(&"Val d’Orsenne")));
+}
+
+#[test]
+fn a_sentence_initial_role_noun_is_no_part_of_the_name() {
+    let body = "The set was loud. Guitarist Ines Varro said the tour would go on.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Ines Varro"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Guitarist Ines Varro").is_none());
+}
+
+#[test]
+fn a_sentence_initial_word_described_after_a_comma_is_a_name() {
+    let body = "Marks fell again. Examra, the exams regulator, said it would publish a review.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Examra"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_run_ending_in_a_title_names_an_office() {
+    let body = "The Dutch Fisheries Minister, Hanna Vos, spoke. The Transport Secretary said no.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Dutch"), Some(EntityKind::Group));
+    assert_eq!(kind_of(&e, "Hanna Vos"), Some(EntityKind::Person));
+    assert!(kind_of(&e, "Dutch Fisheries Minister").is_none());
+    assert!(kind_of(&e, "Transport Secretary").is_none());
+}
+
+#[test]
+fn an_airline_code_after_flight_is_no_name() {
+    let body = "Flight KQ 310 to Nairobi left late, and flight LX 22 was cancelled.";
+    let e = entities(body);
+    assert!(kind_of(&e, "KQ").is_none());
+    assert!(kind_of(&e, "LX").is_none());
+    assert_eq!(kind_of(&e, "Nairobi"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_headline_may_end_with_a_quoted_title() {
+    let body = "Review: The Marl Sisters Go Quiet on \"Paper Boats\"\n\nThe Marl Sisters \
+                return with a hushed record.";
+    let e = entities(body);
+    assert!(kind_of(&e, "The Marl Sisters Go Quiet").is_none());
+    assert_eq!(kind_of(&e, "Paper Boats"), Some(EntityKind::Other));
+}
+
+#[test]
+fn headline_words_vouched_by_the_body_keep_their_place_word_and_acronyms() {
+    let body = "Crowds Return to Stonegate Market as KVR Trains Run Again\n\nTraders in \
+                Stonegate said the KVR line had reopened.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Stonegate Market"), Some(EntityKind::Place));
+    let kvr = e.iter().find(|x| x.0 == "KVR").expect("KVR");
+    assert_eq!(kvr.2, ["KVR", "KVR"]);
+    // The market is named after the street; they stay apart.
+    assert!(e.iter().any(|x| x.2 == ["Stonegate"]));
+}
+
+#[test]
+fn a_possessive_runs_through_one_known_word_into_an_institution_word() {
+    let body = "Pupils at St Brannoc's Catholic Academy in Wexcombe celebrated.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "St Brannoc's Catholic Academy"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_possessive_title_word_and_a_trailing_place_make_an_institution() {
+    let body = "She will study law at Queen's College Belfast next year.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Queen's College Belfast"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_place_is_about_someone_else() {
+    let body = "The prize went to Ama Osei of a school in Tarnwick, who read her poem aloud.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Tarnwick"), Some(EntityKind::Place));
+    let body = "The party's candidate in Oskarby, the former diplomat Lene Strand, won the \
+                Hallaby seat.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Oskarby"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&e, "Hallaby"), Some(EntityKind::Place));
+}
+
+#[test]
+fn an_ordinal_belongs_to_a_unit_name() {
+    let body = "The 41st Mountain Brigade left the valley on Monday.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "41st Mountain Brigade"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_language_is_no_entity_but_a_nationality_is() {
+    let body = "Vera Holm writes in Danish and Swedish, and speaks Dari. Danish ports stayed shut.";
+    let e = entities(body);
+    let danish = e.iter().find(|x| x.0 == "Danish").expect("Danish ports");
+    assert_eq!(danish.2, ["Danish"]);
+    assert!(kind_of(&e, "Swedish").is_none());
+    assert!(kind_of(&e, "Dari").is_none());
+}
+
+#[test]
+fn a_bracketed_creed_completes_a_party_and_a_centre_takes_for() {
+    let body = "Leaders of the Workers Party of Nordland (Maoist) met experts from the Centre \
+                for Coastal Studies on Friday.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Workers Party of Nordland (Maoist)"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&e, "Centre for Coastal Studies"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_common_first_word_vouched_for_mid_sentence_stays_in_the_name() {
+    let body = "Long Acre Park will open at dawn. Stalls line the road between Harringay \
+                and Long Acre all week.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Long Acre Park"), Some(EntityKind::Place));
+    let body = "Long Acre Park will open at dawn. Stalls line the road all week.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Long Acre Park").is_none());
+}
+
+#[test]
+fn an_unknown_word_hyphened_to_a_country_is_a_body() {
+    let body = "Forecasters at Clima-Portugal warned of storms across the Indo-Pacific region.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Clima-Portugal"),
+        Some(EntityKind::Organization)
+    );
+    assert_ne!(kind_of(&e, "Indo-Pacific"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_foreign_article_opens_no_persons_name() {
+    let body = "Tonight Los Perros Azules return to the Olympia.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Los Perros Azules"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_laws_year_is_part_of_its_name() {
+    let body = "The council broke the Harbour Safety Act 2019 when it closed the quay.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Harbour Safety Act 2019"),
+        Some(EntityKind::Other)
+    );
+}
+
+#[test]
+fn possessives_keep_their_owner_apart_and_ordinals_open_streets() {
+    let body = "Voters backed Halvorsen's Liberal Party again. Crowds filled 14th Street.";
+    let e = entities(body);
+    assert!(kind_of(&e, "Halvorsen's Liberal Party").is_none());
+    assert_eq!(kind_of(&e, "14th Street"), Some(EntityKind::Place));
 }

@@ -416,7 +416,12 @@ fn char_at(body: &str, i: usize, limit: usize) -> Option<char> {
 /// its words are capitalised ("Prime Minister Calls Snap Vote As Coalition Collapses").
 fn mark_headline(toks: &mut [Token], counts: WordCounts) {
     let Some(last) = toks.last() else { return };
-    if matches!(last.shape, Shape::Punct('.' | '!' | '?' | '”' | '"' | '’')) {
+    // A line ending in a full stop is prose; so is one ending in a quotation that closes with one.
+    // A headline may end with a quoted title ("Review: X Find Their Voice on “Harbour Lights”").
+    let quote_closes = matches!(last.shape, Shape::Punct('”' | '"' | '’'))
+        && toks.len() >= 2
+        && !toks[toks.len() - 2].is_word();
+    if matches!(last.shape, Shape::Punct('.' | '!' | '?')) || quote_closes {
         return;
     }
     let WordCounts {
