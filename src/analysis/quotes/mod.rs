@@ -298,6 +298,16 @@ fn in_one_sentence(body: &str, p: &RawQuote, q: &RawQuote) -> bool {
         && !body[from..q.open.start].contains('\n')
 }
 
+/// Whether a quote was attributed to a speaker by a speech verb ("said", "told") rather than by a
+/// verb that labels something with the quoted words ("called", "described as").
+fn reported_speech(body: &str, quote: &Quote) -> bool {
+    let verb = |cue: Span| cue.text(body).split_whitespace().next().unwrap_or("");
+    let classes = quote.cue.map_or(0, |cue| lexicon::classes(verb(cue)));
+    quote.speaker_span.is_some()
+        && classes & lexicon::class::SPEECH_VERB != 0
+        && classes & lexicon::class::NAMING == 0
+}
+
 /// Quotes with no attribution of their own take the speaker of the quote they continue: the
 /// previous quote of the paragraph, or, for a quote opening its paragraph, the last quote of the
 /// previous paragraph; a fragment takes the speaker of a quote earlier in its sentence; a
@@ -307,11 +317,12 @@ fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &
     for i in 1..quotes.len() {
         let (q, p) = (&raw[i], &raw[i - 1]);
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
-        // Across paragraphs only a quoted clause goes on: a fragment in the writer's sentence
-        // (`The ministry called it ‘a matter for the operator’.`) does not.
+        // Across paragraphs a quoted clause goes on, and so does a fragment of reported speech
+        // (`She said they offered “a pittance.”` then a paragraph of quote); a fragment that only
+        // labels something (`The ministry called it ‘a matter for the operator’.`) does not.
         let next_paragraph = opens_paragraph
             && p.paragraph + 1 == q.paragraph
-            && quotes[i - 1].kind == QuoteKind::Direct;
+            && (quotes[i - 1].kind == QuoteKind::Direct || reported_speech(body, &quotes[i - 1]));
         let continues = p.paragraph == q.paragraph || next_paragraph;
         if !continues || !unattributed(&quotes[i]) {
             continue;

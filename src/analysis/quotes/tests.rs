@@ -467,3 +467,25 @@ fn a_role_qualified_by_a_name_is_the_one_person_named_before_it() {
     ];
     assert_eq!(speakers(body, &ents), ["-"]);
 }
+
+#[test]
+fn a_reported_fragment_goes_on_into_a_quote_paragraph_but_a_label_does_not() {
+    let body = "Mira Holt, 61, farms above the lake. She said the offer was “less than a cow.”\n\n\
+                “Nobody has shown us where we would live. I will not sign.”\n\n\
+                The ministry called the plan “a matter for the operator.”\n\n\
+                “We are ready to talk,” a union steward said.\n\n\
+                “Our doors are open.”";
+    let e = [entity(
+        body,
+        "Mira Holt",
+        EntityKind::Person,
+        &["Mira Holt"],
+    )];
+    let q = run(body, &e);
+    assert_eq!(q[0].1, "Mira Holt");
+    assert_eq!((q[1].1.as_str(), q[1].4), ("Mira Holt", QuoteKind::Direct));
+    // The label's paragraph passes nothing on; the steward's does (to the words, no entity).
+    assert_eq!(q[2].3, "called");
+    assert_eq!(q[3].2, "a union steward");
+    assert_eq!(q[4].2, "a union steward");
+}
