@@ -378,6 +378,17 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "Flight QF 1", "Flight BA117": a capitalised "Flight" before a flight number.
+        if matches!(self.text(i), "Flight" | "Flights")
+            && toks.get(i + 1).is_some_and(|c| {
+                c.end - c.start <= 6
+                    && (c.shape == Shape::Number
+                        || (c.shape == Shape::Upper
+                            && toks.get(i + 2).is_some_and(|n| n.shape == Shape::Number)))
+            })
+        {
+            return true;
+        }
         toks[i].shape == Shape::Upper
             && toks
                 .get(i + 1)

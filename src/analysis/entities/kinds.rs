@@ -341,7 +341,13 @@ pub fn evidence(
             let w = t.text(body);
             // Organizations known by an acronym speak too ("ING said").
             let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
-            if lex.get(w) & flag::SPEECH != 0 && !acronym {
+            // "Nordvik said it would appeal": a body that speaks of itself as "it".
+            let itself = toks
+                .get(after + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && n.text(body) == "it");
+            if lex.get(w) & flag::SPEECH != 0 && itself && count == 1 {
+                v[ORG] += 2.0;
+            } else if lex.get(w) & flag::SPEECH != 0 && !acronym {
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {

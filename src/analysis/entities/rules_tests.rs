@@ -420,3 +420,24 @@ fn a_one_word_title_stays_in_the_mention_and_out_of_the_name() {
     assert_eq!(c.0, "Lorna Castell");
     assert_eq!(c.1, EntityKind::Person);
 }
+
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_a_body() {
+    let body = "Skarvik said it would appeal the fine. Skarvik later withdrew the claim.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Skarvik"), Some(EntityKind::Organization));
+    let e = entities("Mara Lindell said it was over. Lindell left.");
+    assert_eq!(kind_of(&e, "Mara Lindell"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_capitalised_flight_before_its_number_is_no_name() {
+    let body = "Passengers on Flight QK 12 from Perth and Flight ZB204 waited for hours.";
+    let e = entities(body);
+    assert!(
+        !e.iter()
+            .any(|x| x.2.iter().any(|m| m.starts_with("Flight"))),
+        "{e:?}"
+    );
+    assert_eq!(kind_of(&e, "Perth"), Some(EntityKind::Place));
+}
