@@ -7,8 +7,8 @@
 //! next occurrence of that exact text after the previous mention, at word boundaries, so the file reads
 //! like the article and is easy to check by hand. `heldout/` holds articles kept out of tuning; `wild/`
 //! holds articles in other genres, annotated before the engine was run on them; `blind/` holds more
-//! genres again, written for a blind check before the rules were tuned on them, and `blind2/` and
-//! `blind3/` a second and a third such set in other styles and genres.
+//! genres again, written for a blind check before the rules were tuned on them, and `blind2/`,
+//! `blind3/` and `blind4/` a second, third and fourth such set in other styles and genres.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -320,8 +320,20 @@ fn blind2_set_meets_floors() {
 fn blind3_set_meets_floors() {
     let s = evaluate(&corpus().join("blind3"));
     report("blind3 set", &s);
-    assert!(s.f1() >= 0.93, "F1 {:.3}", s.f1());
+    assert!(s.f1() >= 0.95, "F1 {:.3}", s.f1());
     assert!(s.b3() >= 0.99, "B3 {:.3}", s.b3());
+}
+
+/// A fourth blind set in genres the others lack (a high street losing its independent shops, a US
+/// tenants' lawsuit with post-nominals and party-state tags, a border dispute between invented
+/// countries with invented demonyms), written and annotated before the engine was run on them
+/// (baseline P 0.703 R 0.747 F1 0.724, B³ 0.984).
+#[test]
+fn blind4_set_meets_floors() {
+    let s = evaluate(&corpus().join("blind4"));
+    report("blind4 set", &s);
+    assert!(s.f1() >= 0.955, "F1 {:.3}", s.f1());
+    assert!(s.b3() >= 0.995, "B3 {:.3}", s.b3());
 }
 
 #[test]

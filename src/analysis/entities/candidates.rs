@@ -72,6 +72,12 @@ const CORPORATE: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "GmbH", "SA", "NV", "LLP",
 ];
 
+/// Letters after a person's name: degrees, honours, offices and the counsel ranks ("SC", "KC").
+const POST_NOMINALS: &[&str] = &[
+    "SC", "QC", "KC", "Esq", "MP", "MD", "PhD", "DPhil", "JP", "MSP", "MEP", "OBE", "MBE", "CBE",
+    "KBE", "DBE", "DDS", "RN",
+];
+
 /// Bodies named "X on Y" ("Committee on Foreign Relations").
 const COMMITTEES: &[&str] = &[
     "Committee",
@@ -101,6 +107,10 @@ pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
                 i = b;
                 continue;
             }
+        }
+        if let Some(end) = finder.party_tag_end(i) {
+            i = end;
+            continue;
         }
         if toks[i].is_capitalised() && finder.is_name_word(i) {
             let end = finder.run_end(i);
@@ -368,6 +378,17 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "Flight QF 1", "Flight BA117": a capitalised "Flight" before a flight number.
+        if matches!(self.text(i), "Flight" | "Flights")
+            && toks.get(i + 1).is_some_and(|c| {
+                c.end - c.start <= 6
+                    && (c.shape == Shape::Number
+                        || (c.shape == Shape::Upper
+                            && toks.get(i + 2).is_some_and(|n| n.shape == Shape::Number)))
+            })
+        {
+            return true;
+        }
         toks[i].shape == Shape::Upper
             && toks
                 .get(i + 1)
@@ -375,6 +396,30 @@ impl Finder<'_, '_> {
             && toks
                 .get(i + 2)
                 .is_some_and(|n| n.shape == Shape::Number && !n.space_before)
+    }
+
+    /// "D-N.Y.", "(R-Kan.)", "I-Vt.": a US party and state tag after a legislator's name is no
+    /// name. Returns the end of the tag when one starts at `i`.
+    fn party_tag_end(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+        let party = toks[i].shape == Shape::Cap && matches!(self.text(i), "D" | "R" | "I");
+        let opens = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
+        if !party
+            || !opens
+            || !toks.get(i + 1).is_some_and(|t| t.is_punct('-'))
+            || !glued(i + 1)
+            || !glued(i + 2)
+            || !toks.get(i + 2).is_some_and(|t| t.is_capitalised())
+        {
+            return None;
+        }
+        // The state: capitalised pieces and periods glued together ("N.Y.", "Kan.", "Calif.").
+        let mut k = i + 2;
+        while k < toks.len() && glued(k) && (toks[k].is_capitalised() || toks[k].is_punct('.')) {
+            k += 1;
+        }
+        (k - (i + 2) <= 4).then_some(k)
     }
 
     /// The start of a name whose lower-case particles stand before its first capitalised word
@@ -1096,8 +1141,51 @@ impl Finder<'_, '_> {
         self.push(a, b, title, titled);
     }
 
+    /// "Niamh Rourke SC", "Lena Hartigan PhD": a post-nominal after two or more name words closes a
+    /// person's name. It stays in the mention (as a one-word title does) and out of the name. Returns
+    /// the name's end token and the mention's end byte.
+    fn post_nominal(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let toks = self.toks;
+        let is_post = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.space_before && POST_NOMINALS.contains(&t.text(self.body)))
+        };
+        let name_word = |k: usize| toks[k].shape == Shape::Cap && toks[k].flags & flag::ENTITY == 0;
+        let after_the = a > 0 && matches!(self.text(a - 1), "the" | "The");
+        if after_the {
+            return None;
+        }
+        if b >= a + 3 && is_post(b - 1) && name_word(b - 2) && name_word(b - 3) {
+            return Some((b - 1, toks[b - 1].end as usize));
+        }
+        let same_para = toks.get(b).is_some_and(|t| !t.para_start);
+        if b >= a + 2 && same_para && is_post(b) && name_word(b - 1) && name_word(b - 2) {
+            return Some((b, toks[b].end as usize));
+        }
+        None
+    }
+
     fn push(&mut self, a: usize, b: usize, title: Option<usize>, titled: bool) {
         let toks = self.toks;
+        if let Some((name_end, span_end)) = self.post_nominal(a, b) {
+            let span_first = title.unwrap_or(a);
+            let name_b = name_end.min(b);
+            let span = Span::new(toks[span_first].start as usize, span_end);
+            let name = Span::new(toks[a].start as usize, toks[name_b - 1].end as usize);
+            let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, name_b, true);
+            let embedded = self.is_embedded(span_first);
+            self.out.push(Candidate {
+                span,
+                name,
+                first: a,
+                end: name_b,
+                titled: true,
+                votes,
+                embedded,
+                alias_of_previous: false,
+            });
+            return;
+        }
         if kinds::is_language(self.body, toks, a, b) {
             return;
         }

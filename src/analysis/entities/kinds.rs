@@ -250,6 +250,9 @@ pub fn evidence(
     }
     if whole & flag::ENTITY == 0 {
         structure(&mut v, toks, body, lex, words, first, end);
+        if !titled && unknown_demonym(body, toks, lex, first, end) {
+            v[GROUP] += 4.0;
+        }
     }
     // Context before the mention.
     let before = span_first.checked_sub(1);
@@ -338,7 +341,13 @@ pub fn evidence(
             let w = t.text(body);
             // Organizations known by an acronym speak too ("ING said").
             let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
-            if lex.get(w) & flag::SPEECH != 0 && !acronym {
+            // "Nordvik said it would appeal": a body that speaks of itself as "it".
+            let itself = toks
+                .get(after + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && n.text(body) == "it");
+            if lex.get(w) & flag::SPEECH != 0 && itself && count == 1 {
+                v[ORG] += 2.0;
+            } else if lex.get(w) & flag::SPEECH != 0 && !acronym {
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {
@@ -360,6 +369,80 @@ pub fn evidence(
         v[PLACE] += 2.0;
     }
     v
+}
+
+/// Lower-case words after a name that show it is no adjective before a noun.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "nor", "on", "in", "at", "of", "to", "for", "with", "by", "from", "as",
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
+    "may", "might", "must", "did", "does", "do", "that", "who", "which", "than", "after", "before",
+    "into", "about", "over", "also", "then", "not", "when", "while", "if", "because",
+];
+
+/// "Velmorian troops", "the Kostravese prime minister", "ethnic Zandari herders", "the Dalvanians":
+/// a word no lexicon knows, shaped like a demonym (ending in "-ian", "-ese" or "-i"), used as an
+/// adjective before a noun or as a plural after "the", names a people. Words ending in "-i" need a
+/// quantifier or adjective before them too ("two Zandari villages"), since surnames end so as well.
+fn unknown_demonym(body: &str, toks: &[Token], lex: &Lexicon, first: usize, end: usize) -> bool {
+    let t = &toks[first];
+    if end != first + 1 || t.shape != Shape::Cap || t.possessive {
+        return false;
+    }
+    if t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::ORG_WORD) != 0 {
+        return false;
+    }
+    let w = t.text(body);
+    if w.len() < 6 || !w.is_ascii() || lower_flags(lex, w) != 0 || is_ian_noun(w) {
+        return false;
+    }
+    let lower_at = |k: usize| toks.get(k).filter(|x| x.shape == Shape::Lower);
+    let after_the = first > 0 && matches!(toks[first - 1].text(body), "the" | "The");
+    if after_the && (w.ends_with("ians") || (w.ends_with("is") && !w.ends_with("sis"))) {
+        // "the Dalvanians came", not "the Dalvanians' leader" (a possessive still names them).
+        return true;
+    }
+    let adjective = w.ends_with("ian") || w.ends_with("ese");
+    let i_form = w.ends_with('i') && !w.ends_with("ii");
+    if !adjective && !i_form {
+        return false;
+    }
+    let Some(next) = lower_at(end) else {
+        return false;
+    };
+    let n = next.text(body);
+    let noun = !NOT_NOUNS.contains(&n)
+        && !n.ends_with("ed")
+        && lex.get(n) & (flag::SPEECH | flag::NEVER) == 0;
+    if !noun {
+        return false;
+    }
+    if adjective {
+        return true;
+    }
+    // "-i": after a lower-case quantifier or adjective that is no role ("striker Rossi").
+    first > 0
+        && match toks[first - 1].shape {
+            Shape::Number => true,
+            Shape::Lower => lex.get(toks[first - 1].text(body)) & flag::ROLE == 0,
+            _ => false,
+        }
+}
+
+/// English nouns shaped like demonyms: trades ("Musician", "Librarian") and a few others.
+fn is_ian_noun(w: &str) -> bool {
+    w.ends_with("cian")
+        || w.ends_with("arian")
+        || matches!(
+            w,
+            "Guardian"
+                | "Custodian"
+                | "Historian"
+                | "Comedian"
+                | "Median"
+                | "Meridian"
+                | "Pedestrian"
+                | "Civilian"
+        )
 }
 
 /// "NAME, 24, of X": an age set off by commas before the "of" at `first - 1`.

@@ -1,7 +1,8 @@
 //! Unit tests, on invented sentences, for the rules that the second blind set prompted: hyphenated
 //! Korean given names, version numbers and known products, festivals, eponymous illnesses, possessive
 //! splits, "called" descriptors, short forms and translated acronyms; and those the third blind set
-//! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM".
+//! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM"; and the fourth: post-nominals,
+//! party-state tags, trade nouns, unknown demonyms, one-word titles such as "MP".
 
 use super::EntityKind;
 use crate::analysis::analyze;
@@ -333,4 +334,110 @@ fn possessives_keep_their_owner_apart_and_ordinals_open_streets() {
     let e = entities(body);
     assert!(kind_of(&e, "Halvorsen's Liberal Party").is_none());
     assert_eq!(kind_of(&e, "14th Street"), Some(EntityKind::Place));
+}
+
+// Rules the fourth blind set prompted.
+
+#[test]
+fn a_post_nominal_closes_a_persons_name_inside_the_mention() {
+    let body = "For the families, Orla Deasy SC told the tribunal the shelling was deliberate. \
+                A chemist, Ravi Menon PhD, disagreed, as did Colm Breen KC. Deasy sat down.";
+    let e = entities(body);
+    let deasy = e
+        .iter()
+        .find(|x| x.2.contains(&"Orla Deasy SC"))
+        .expect("Deasy");
+    assert_eq!(
+        (deasy.0.as_str(), deasy.1),
+        ("Orla Deasy", EntityKind::Person)
+    );
+    assert!(deasy.2.contains(&"Deasy"));
+    assert_eq!(kind_of(&e, "Ravi Menon PhD"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Colm Breen KC"), Some(EntityKind::Person));
+    // "the Bolton MP" is an office, not a name with a post-nominal.
+    let e = entities("The Bolton North MP said little.");
+    assert!(!e.iter().any(|x| x.1 == EntityKind::Person));
+}
+
+#[test]
+fn esquire_after_a_comma_is_no_name() {
+    let body = "The tenants' lawyer, Carmen Ruiz, Esq., filed the motion.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Carmen Ruiz"), Some(EntityKind::Person));
+    assert!(!e.iter().any(|x| x.2.iter().any(|m| m.contains("Esq"))));
+}
+
+#[test]
+fn party_and_state_tags_are_no_names() {
+    let body = "Sen. Alma Dorsey, D-N.Y., and Rep. Curt Vance (R-Kan.) wrote to the agency.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Sen. Alma Dorsey"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&e, "Rep. Curt Vance"), Some(EntityKind::Person));
+    assert_eq!(e.len(), 2, "{e:?}");
+}
+
+#[test]
+fn a_trade_noun_last_makes_a_business() {
+    let body = "Lorries from Westmoor Transport blocked the lane outside Pellegrin Jewelers, \
+                and Ostby Bakery closed early.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Westmoor Transport"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&e, "Pellegrin Jewelers"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&e, "Ostby Bakery"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn unknown_demonyms_before_a_noun_or_as_plurals_are_groups() {
+    let body = "Talks resumed after Trevanian troops left the valley. The Trevanian envoy met the \
+                Ossarese foreign minister, and the Trevanians offered a truce. Some 4,000 ethnic \
+                Qarvani herders live there, and two Qarvani villages were shelled.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Trevanian"), Some(EntityKind::Group));
+    assert_eq!(kind_of(&e, "Trevanians"), Some(EntityKind::Group));
+    assert_eq!(kind_of(&e, "Ossarese"), Some(EntityKind::Group));
+    assert_eq!(kind_of(&e, "Qarvani"), Some(EntityKind::Group));
+    // A surname ending in "-i" after a role stays a person; a trade noun stays no group.
+    let e = entities("The striker Paolo Bellini scored twice. Coach Bellini praised him.");
+    assert_eq!(kind_of(&e, "Paolo Bellini"), Some(EntityKind::Person));
+    let e = entities("Readers of the Guardian newspaper wrote in.");
+    assert_ne!(kind_of(&e, "Guardian"), Some(EntityKind::Group));
+}
+
+#[test]
+fn a_one_word_title_stays_in_the_mention_and_out_of_the_name() {
+    let body = "MP Lorna Castell said the bill was flawed. Castell voted against it.";
+    let e = entities(body);
+    let c = e
+        .iter()
+        .find(|x| x.2.contains(&"Castell"))
+        .expect("Castell");
+    assert_eq!(c.0, "Lorna Castell");
+    assert_eq!(c.1, EntityKind::Person);
+}
+
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_a_body() {
+    let body = "Skarvik said it would appeal the fine. Skarvik later withdrew the claim.";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Skarvik"), Some(EntityKind::Organization));
+    let e = entities("Mara Lindell said it was over. Lindell left.");
+    assert_eq!(kind_of(&e, "Mara Lindell"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_capitalised_flight_before_its_number_is_no_name() {
+    let body = "Passengers on Flight QK 12 from Perth and Flight ZB204 waited for hours.";
+    let e = entities(body);
+    assert!(
+        !e.iter()
+            .any(|x| x.2.iter().any(|m| m.starts_with("Flight"))),
+        "{e:?}"
+    );
+    assert_eq!(kind_of(&e, "Perth"), Some(EntityKind::Place));
 }
