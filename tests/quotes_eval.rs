@@ -322,14 +322,21 @@ fn quotes_on_annotated_articles() {
         blind2.precision() >= 0.99
             && blind2.recall() >= 0.99
             && blind2.kind() >= 0.99
-            && blind2.speaker() >= 0.90,
+            && blind2.speaker() >= 0.91,
         "blind2: {blind2:?}"
     );
     assert!(
         blind3.precision() >= 0.99
             && blind3.recall() >= 0.99
-            && blind3.kind() >= 0.94
-            && blind3.speaker() >= 0.94,
+            && blind3.kind() >= 0.99
+            && blind3.speaker() >= 0.98,
         "blind3: {blind3:?}"
+    );
+    assert!(
+        blind4.precision() >= 0.99
+            && blind4.recall() >= 0.99
+            && blind4.kind() >= 0.99
+            && blind4.speaker() >= 0.97,
+        "blind4: {blind4:?}"
     );
 }
