@@ -315,7 +315,7 @@ fn quotes_on_annotated_articles() {
         blind.precision() >= 0.99
             && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.92,
+            && blind.speaker() >= 0.94,
         "blind: {blind:?}"
     );
     assert!(

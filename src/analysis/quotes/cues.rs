@@ -96,6 +96,21 @@ fn is_aside(toks: &[Token], body: &str) -> bool {
         })
 }
 
+/// Whether `toks` (from a comma to a comma) is one or more asides in a row: `, 71, who lives
+/// nearby,`.
+fn are_asides(toks: &[Token], body: &str) -> bool {
+    let mut from = 0;
+    for c in 1..toks.len() {
+        if toks[c].kind == TokenKind::Comma {
+            if !is_aside(&toks[from..=c], body) {
+                return false;
+            }
+            from = c;
+        }
+    }
+    from + 1 == toks.len()
+}
+
 /// Whether `toks[i]` is the apostrophe of a plural possessive (`the Midwives’ Association`):
 /// a mark glued to a word ending in `s`, with a space after it.
 fn is_possessive_mark(toks: &[Token], i: usize, body: &str) -> bool {
@@ -256,6 +271,16 @@ fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
     if document && source && toks.len() > lead + 2 {
         return forward_phrase(&toks[lead + 2..], body);
     }
+    // `a post on the ministry’s channel`: the owner of the page that carried it.
+    let carried = toks
+        .get(lead + 1)
+        .is_some_and(|t| matches!(t.text(body), "on" | "in"));
+    if document && carried {
+        let words = toks.iter().take(8).take_while(|t| t.is_word()).count();
+        if let Some(owner) = document_owner(&toks[..words], body) {
+            return Some(owner);
+        }
+    }
     let end = toks
         .iter()
         .enumerate()
@@ -392,11 +417,12 @@ pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
     if names == 0 || names > 4 || names >= toks.len() {
         return None;
     }
-    // `Mark Tsosie, a biologist with the tribe, said …`: an aside may follow the name.
+    // `Mark Tsosie, a biologist with the tribe, said …`: asides may follow the name (`Ann Ray,
+    // 71, who lives nearby, said`).
     let verb = if toks[names].kind == TokenKind::Comma {
-        (names + 2..toks.len().min(names + 16))
-            .find(|&c| toks[c].kind == TokenKind::Comma)
-            .filter(|&c| is_aside(&toks[names..=c], body))
+        (names + 2..toks.len().min(names + 20))
+            .filter(|&c| toks[c].kind == TokenKind::Comma)
+            .find(|&c| is_cue_verb(toks, c + 1, body) && are_asides(&toks[names..=c], body))
             .map_or(names, |c| c + 1)
     } else {
         names
@@ -863,6 +889,12 @@ mod tests {
             show(next, next_sentence(&toks, next)),
             Some(("said", Some("Lena Sato")))
         );
+        let next = " Ann Ray, 71, who lives by the depot, said the bus was late.";
+        tokenize(next, Span::new(0, next.len()), &mut toks);
+        assert_eq!(
+            show(next, next_sentence(&toks, next)),
+            Some(("said", Some("Ann Ray")))
+        );
         let next = " The words came from Ida Brook, an engineer.";
         tokenize(next, Span::new(0, next.len()), &mut toks);
         assert_eq!(
@@ -885,6 +917,10 @@ mod tests {
             before_of("A notice on Harbex’s website said "),
             Some(("said", Some("Harbex")))
         );
+        assert_eq!(
+            after_of(" according to a post on the ministry’s channel."),
+            Some(("according to", Some("the ministry")))
+        );
         // The subject of the first verb carries over to a coordinated speech verb, past a
         // subordinating word.
         assert_eq!(
@@ -902,7 +938,13 @@ mod tests {
         );
         // Footage, data and figures say nothing: no cue from a thing as subject.
         assert_eq!(before_of("but that the video did not tell "), None);
-        assert_eq!(before_of("The figures show "), None);
+        assert_eq!(before_of("The footage shows "), None);
+        assert_eq!(after_of(" the placards said."), None);
+        // People described as figures still speak.
+        assert_eq!(
+            before_of("Senior figures said "),
+            Some(("said", Some("Senior figures")))
+        );
         // A document that says or states stays a speaker's words.
         assert_eq!(
             before_of("The audit report said "),

@@ -72,13 +72,18 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     }
 }
 
-/// Whether the sentence running up to `at` names a thing that carries slogans or lyrics.
+/// Whether the sentence running up to `at` names a thing that carries slogans or lyrics, and
+/// no person by a pronoun (`Asked about the song, she smiled: “…”` is her clause).
 fn names_display(body: &str, para: Span, at: usize) -> bool {
     let start = words::sentence_start(body, para.start, at);
-    body[start..at].split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        lexicon::classes(w) & lexicon::class::DISPLAY != 0
-    })
+    let classes = body[start..at]
+        .split_whitespace()
+        .map(|w| lexicon::classes(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    let display = classes.clone().any(|c| c & lexicon::class::DISPLAY != 0);
+    display
+        && classes
+            .clone()
+            .all(|c| lexicon::PronounFit::of(c).is_none())
 }
 
 #[cfg(test)]
@@ -141,6 +146,10 @@ mod tests {
         );
         assert_eq!(
             unattributed("Her answer was short: “We stay until it is done.”"),
+            [Direct]
+        );
+        assert_eq!(
+            unattributed("Asked about the song, she smiled: “I wrote it in an hour.”"),
             [Direct]
         );
     }
