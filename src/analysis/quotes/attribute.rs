@@ -429,8 +429,8 @@ impl<'a> Resolver<'a> {
             (i == 0 && from == para.start)
                 || (lead.len() < i && lead.ends_with(['.', '!', '?', '”', '"']))
         };
-        text.char_indices()
-            .filter(|&(i, c)| c == 'A' && opens(i) && !self.is_quoted(from + i))
+        text.match_indices('A')
+            .filter(|&(i, _)| opens(i) && !self.is_quoted(from + i))
             .any(|(i, _)| {
                 let mut words = text[i..].split(' ');
                 matches!(words.next(), Some("A" | "An"))
