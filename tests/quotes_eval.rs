@@ -18,7 +18,11 @@
 //! and titles in quotes). `blind3/` holds six more, written and scored the same way (a crime story
 //! quoting police, a relative and counsel in court, a science story with outside experts, a council
 //! meeting of many speakers, a sports feature naming players by role, foreign news through state
-//! media and ministry statements, a concert review full of lyrics, slogans and titles).
+//! media and ministry statements, a concert review full of lyrics, slogans and titles). `blind4/`
+//! holds four more, written and scored the same way (Australian and Indian English with `said Mr X`
+//! ending a paragraph without a full stop, a story quoting a report, a letter, a post and a court
+//! filing, a `Q:`/`A:` interview whose answers quote others, quotes led in by a colon after a
+//! sentence with no speech verb).
 //!
 //! Run with `-- --nocapture` to see the figures; set `QUOTES_EVAL_VERBOSE=1` to list misses.
 
@@ -273,6 +277,10 @@ fn quotes_on_annotated_articles() {
     blind3.report("blind3 set (crime, science, council, sport roles, foreign, lyrics)");
     let blind3_oracle = score_dir(&root.join("blind3"), false, true);
     blind3_oracle.report("blind3 set, oracle entities");
+    let blind4 = score_dir(&root.join("blind4"), verbose, false);
+    blind4.report("blind4 set (Australian/Indian, documents, Q:/A: interview, colon lead-ins)");
+    let blind4_oracle = score_dir(&root.join("blind4"), false, true);
+    blind4_oracle.report("blind4 set, oracle entities");
     assert!(
         oracle.speaker() >= 0.95,
         "oracle speaker accuracy {:.3}",
@@ -307,21 +315,28 @@ fn quotes_on_annotated_articles() {
         blind.precision() >= 0.99
             && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.92,
+            && blind.speaker() >= 0.94,
         "blind: {blind:?}"
     );
     assert!(
         blind2.precision() >= 0.99
             && blind2.recall() >= 0.99
             && blind2.kind() >= 0.99
-            && blind2.speaker() >= 0.90,
+            && blind2.speaker() >= 0.91,
         "blind2: {blind2:?}"
     );
     assert!(
         blind3.precision() >= 0.99
             && blind3.recall() >= 0.99
-            && blind3.kind() >= 0.94
-            && blind3.speaker() >= 0.94,
+            && blind3.kind() >= 0.99
+            && blind3.speaker() >= 0.98,
         "blind3: {blind3:?}"
+    );
+    assert!(
+        blind4.precision() >= 0.99
+            && blind4.recall() >= 0.99
+            && blind4.kind() >= 0.99
+            && blind4.speaker() >= 0.97,
+        "blind4: {blind4:?}"
     );
 }

@@ -261,11 +261,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // `the company`, or a company by its trade (`the chipmaker`).
         let generic = words.len() == 1
-            && matches!(
+            && (matches!(
                 head,
                 "company" | "firm" | "group" | "operator" | "regulator" | "watchdog"
-            );
+            ) || classes(head) & class::INDUSTRY != 0);
         // `the agency`: a public body named an agency, service, office, bureau or authority.
         let public_body = |name: &str| {
             name.rsplit(' ').next().is_some_and(|last| {
@@ -409,10 +410,35 @@ impl<'a> Resolver<'a> {
             self.subject_before(start, id, at, fit)
                 .map_or((start, id), |s| (start, s))
         });
-        match (mention, described) {
-            (Some(m), Some(d)) => Some(if d.0 > m.0 { d.1 } else { m.1 }),
-            (m, d) => m.or(d).map(|(_, id)| id),
-        }
+        let (since, id) = match (mention, described) {
+            (Some(m), Some(d)) => Some(if d.0 > m.0 { d } else { m }),
+            (m, d) => m.or(d),
+        }?;
+        (!self.unnamed_role_since(since, at)).then_some(id)
+    }
+
+    /// `A spokeswoman for the service said … “…,” she said.`: a sentence of the pronoun's
+    /// paragraph, after the antecedent at `since`, opens with an indefinite role (`A
+    /// spokeswoman`, `An official`): the pronoun means that unnamed person.
+    fn unnamed_role_since(&self, since: usize, at: usize) -> bool {
+        let para = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        let from = since.max(para.start);
+        let text = &self.body[from..at];
+        let opens = |i: usize| {
+            let lead = text[..i].trim_end_matches(' ');
+            (i == 0 && from == para.start)
+                || (lead.len() < i && lead.ends_with(['.', '!', '?', '”', '"']))
+        };
+        text.match_indices('A')
+            .filter(|&(i, _)| opens(i) && !self.is_quoted(from + i))
+            .any(|(i, _)| {
+                let mut words = text[i..].split(' ');
+                matches!(words.next(), Some("A" | "An"))
+                    && words.take(3).any(|w| {
+                        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        classes(w) & class::ROLE != 0
+                    })
+            })
     }
 
     /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:
@@ -438,10 +464,13 @@ impl<'a> Resolver<'a> {
         // The word before the object, past its capitalised title words, is a lower-case verb or
         // preposition (`asked Judge Helen Barrow`, `met Mr. Reyes`).
         let lead = self.body[from..start].trim_end();
+        // `Brunner’s successor at the Institute, Dr Matteo Ruggeri`: a comma in the title run
+        // makes the name an apposition, not an object.
         let before = lead
             .split(' ')
             .rev()
-            .find(|w| !is_capitalized(w))
+            .find(|w| !is_capitalized(w) || w.ends_with(','))
+            .filter(|w| !w.ends_with(','))
             .unwrap_or_default();
         let governed = !before.is_empty()
             && before.chars().all(|c| c.is_alphabetic())
@@ -454,9 +483,14 @@ impl<'a> Resolver<'a> {
         }
         let lo = self.mentions.partition_point(|(m, _)| m.start < from);
         let hi = self.mentions.partition_point(|(m, _)| m.start < start);
+        // A possessive (`Brunner’s successor`) is no subject.
+        let possessive = |m: Span| {
+            let rest = &self.body[m.end..];
+            rest.starts_with("’s") || rest.starts_with("'s")
+        };
         let &(m, subject) = self.mentions[lo..hi]
             .iter()
-            .find(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start))?;
+            .find(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start) && !possessive(m))?;
         // The subject opens the sentence, alone or after a short apposed description (`His
         // lawyer, Paul Okonkwo,`).
         let head = &self.body[from..m.start];
@@ -670,6 +704,50 @@ mod tests {
             form: Form::Pronoun(PronounFit::Male),
         };
         assert_eq!(r.resolve(he, 1), Some(1));
+    }
+
+    #[test]
+    fn round_four_pronouns_after_unnamed_roles_and_appositions() {
+        // A pronoun after a sentence opened by an unnamed role means that role, not the person
+        // named before it.
+        let body = "Mr Ivo Brand blamed the council.\n\nA spokeswoman for the port said ships were late. “Wait,” she said.";
+        let paras = paragraphs(body);
+        let ents = [person(body, "Ivo Brand", &["Ivo Brand"])];
+        let r = Resolver::new(body, &paras, &ents, vec![span_of(body, "Wait,", 0)]);
+        let she = Speaker {
+            span: span_of(body, "she said", 0),
+            form: Form::Pronoun(PronounFit::Female),
+        };
+        assert_eq!(r.resolve(she, 1), None);
+        // `X’s successor, Dr Y, said … he said`: Y is apposed, not an object, and the
+        // possessive is no subject.
+        let body =
+            "Holt’s deputy at the Rail Institute, Dr Omar Quist, said it works. “Yes,” he said.";
+        let paras = paragraphs(body);
+        let ents = [
+            person(body, "Ada Holt", &["Holt"]),
+            person(body, "Omar Quist", &["Omar Quist"]),
+        ];
+        let r = Resolver::new(body, &paras, &ents, vec![span_of(body, "Yes,", 0)]);
+        let he = Speaker {
+            span: span_of(body, "he said", 0),
+            form: Form::Pronoun(PronounFit::Male),
+        };
+        assert_eq!(r.resolve(he, 0), Some(1));
+        // `the chipmaker`: a company by its trade is the latest organisation named.
+        let body = "Shares of Voltan Chips fell. The chipmaker warned.";
+        let paras = paragraphs(body);
+        let ents = [Entity {
+            name: "Voltan Chips".into(),
+            kind: EntityKind::Organization,
+            mentions: vec![span_of(body, "Voltan Chips", 0)],
+        }];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let desc = Speaker {
+            span: span_of(body, "The chipmaker", 0),
+            form: Form::Description { role: None },
+        };
+        assert_eq!(r.resolve(desc, 0), Some(0));
     }
 
     #[test]

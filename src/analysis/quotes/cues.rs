@@ -96,6 +96,21 @@ fn is_aside(toks: &[Token], body: &str) -> bool {
         })
 }
 
+/// Whether `toks` (from a comma to a comma) is one or more asides in a row: `, 71, who lives
+/// nearby,`.
+fn are_asides(toks: &[Token], body: &str) -> bool {
+    let mut from = 0;
+    for c in 1..toks.len() {
+        if toks[c].kind == TokenKind::Comma {
+            if !is_aside(&toks[from..=c], body) {
+                return false;
+            }
+            from = c;
+        }
+    }
+    from + 1 == toks.len()
+}
+
 /// Whether `toks[i]` is the apostrophe of a plural possessive (`the Midwives’ Association`):
 /// a mark glued to a word ending in `s`, with a space after it.
 fn is_possessive_mark(toks: &[Token], i: usize, body: &str) -> bool {
@@ -131,6 +146,9 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         .iter()
         .rposition(|t| t.is(class::CLAUSE_BREAK) && !is_capitalized(t.text(body)))
         .map_or(words, |p| &words[p + 1..]);
+    if let Some(owner) = document_owner(words, body) {
+        return Some(owner);
+    }
     let last = words.last()?;
     let last_text = last.text(body);
     if let Some(fit) = PronounFit::of(last.class) {
@@ -198,6 +216,50 @@ pub fn noun_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
     })
 }
 
+/// `a statement on the ministry’s website`, `Harbex’s statement`: a document phrase with a
+/// possessive owner (not itself the document, no role noun in the phrase) speaks for that owner.
+fn document_owner(words: &[Token], body: &str) -> Option<Speaker> {
+    if !words.iter().any(|t| t.is(class::DOCUMENT)) || words.iter().any(|t| t.is(class::ROLE)) {
+        return None;
+    }
+    let p = words
+        .iter()
+        .position(|t| is_possessive_word(t, body) && !t.is(class::DOCUMENT))?;
+    let w = words[p].text(body);
+    let cut = if w.ends_with("’s") { "’s".len() } else { 2 };
+    let end = words[p].span.end - cut;
+    if is_capitalized(w) {
+        // The capitalised run ending at the possessive: `Harbex’s`, `Alder Group’s`.
+        let first = (0..p)
+            .rev()
+            .take_while(|&i| {
+                let t = words[i].text(body);
+                is_capitalized(t) && !words[i].is(class::NOT_NAME | class::DOCUMENT)
+            })
+            .last()
+            .unwrap_or(p);
+        return Some(Speaker {
+            span: Span::new(words[first].span.start, end),
+            form: Form::Name,
+        });
+    }
+    // `the ministry’s`: a definite description of one word.
+    let the = p.checked_sub(1).map(|i| &words[i])?;
+    the.text(body).eq_ignore_ascii_case("the").then(|| Speaker {
+        span: Span::new(the.span.start, end),
+        form: Form::Description { role: None },
+    })
+}
+
+/// Whether a speaker phrase names a thing that never speaks (`the footage`, `the placards`).
+pub fn is_thing(speaker: &Speaker, toks: &[Token]) -> bool {
+    matches!(speaker.form, Form::Description { .. })
+        && toks
+            .iter()
+            .rfind(|t| t.span.end <= speaker.span.end && t.span.start >= speaker.span.start)
+            .is_some_and(|t| t.is(class::NON_SPEAKER))
+}
+
 /// The noun phrase read forward from `toks[0]` (after an inverted verb or “according to”). A
 /// document speaks for its author: “a statement from the ministry” reads as “the ministry”.
 fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
@@ -208,6 +270,16 @@ fn forward_phrase(toks: &[Token], body: &str) -> Option<Speaker> {
         .is_some_and(|t| t.is(class::OF) || t.text(body) == "by" || t.text(body) == "issued");
     if document && source && toks.len() > lead + 2 {
         return forward_phrase(&toks[lead + 2..], body);
+    }
+    // `a post on the ministry’s channel`: the owner of the page that carried it.
+    let carried = toks
+        .get(lead + 1)
+        .is_some_and(|t| matches!(t.text(body), "on" | "in"));
+    if document && carried {
+        let words = toks.iter().take(8).take_while(|t| t.is_word()).count();
+        if let Some(owner) = document_owner(&toks[..words], body) {
+            return Some(owner);
+        }
     }
     let end = toks
         .iter()
@@ -313,11 +385,13 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         if sentence_ended && k + 1 < clause.len() {
             return None;
         }
-        return noun_phrase(subject, body).map(|speaker| Cue {
-            cue: clause[k].span,
-            speaker: Some(speaker),
-            adjacent: true,
-        });
+        return noun_phrase(subject, body)
+            .filter(|s| !is_thing(s, subject))
+            .map(|speaker| Cue {
+                cue: clause[k].span,
+                speaker: Some(speaker),
+                adjacent: true,
+            });
     }
     if sentence_ended {
         return None;
@@ -343,11 +417,12 @@ pub fn next_sentence(toks: &[Token], body: &str) -> Option<Cue> {
     if names == 0 || names > 4 || names >= toks.len() {
         return None;
     }
-    // `Mark Tsosie, a biologist with the tribe, said …`: an aside may follow the name.
+    // `Mark Tsosie, a biologist with the tribe, said …`: asides may follow the name (`Ann Ray,
+    // 71, who lives nearby, said`).
     let verb = if toks[names].kind == TokenKind::Comma {
-        (names + 2..toks.len().min(names + 16))
-            .find(|&c| toks[c].kind == TokenKind::Comma)
-            .filter(|&c| is_aside(&toks[names..=c], body))
+        (names + 2..toks.len().min(names + 20))
+            .filter(|&c| toks[c].kind == TokenKind::Comma)
+            .find(|&c| is_cue_verb(toks, c + 1, body) && are_asides(&toks[names..=c], body))
             .map_or(names, |c| c + 1)
     } else {
         names
@@ -443,7 +518,8 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         // `X called the plan “…”`: a labelling verb takes the quote as its object's label.
         let adjacent = k + 1 >= trailing && !toks[k].is(class::NAMING);
         let speaker = subject_before(toks, k, body);
-        if speaker.is_none() && !adjacent {
+        // `the footage did not tell “…”`: a thing as subject attributes nothing.
+        if speaker.is_none() && !adjacent || speaker.is_some_and(|s| is_thing(&s, toks)) {
             continue;
         }
         // `X said the company had promised ‘no cuts’`: the quote is X's report, so the
@@ -481,11 +557,18 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             .rposition(|i| breaks_phrase(toks, i, body))
             .map_or(0, |p| p + 1)
     };
+    if let Some(quoted) = quoted_as_saying(toks, k, body) {
+        return Some(quoted);
+    }
     let mut start = segment_start(end);
-    // `she pointed to the river and said`: a coordinated verb shares the clause's subject.
+    // `she pointed to the river and said`: a coordinated verb shares the clause's subject; `…
+    // after the brewer cut its forecast and warned`: the clause opens after its subordinator.
     let coordinated = end > start + 2 && toks[end - 1].text(body) == "and";
     if coordinated {
-        if let Some(subject) = leading_subject(&toks[start..end - 1], body) {
+        let opens = (start..end - 1)
+            .rfind(|&i| is_subordinator(&toks[i], body))
+            .map_or(start, |i| i + 1);
+        if let Some(subject) = leading_subject(&toks[opens..end - 1], body) {
             return Some(subject);
         }
     }
@@ -563,6 +646,34 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
     noun_phrase(&toks[start..end], body)
 }
 
+/// A lowercase word that opens a subordinate clause (`after`, `when`, `because`).
+fn is_subordinator(t: &Token, body: &str) -> bool {
+    matches!(
+        t.text(body),
+        "after" | "when" | "because" | "since" | "while" | "before" | "as" | "once" | "until"
+    )
+}
+
+/// `The agency quoted Ivo Tal as saying`: the object of `quoted` is the speaker of `saying`;
+/// `Ivo Tal was quoted as saying`: the subject of the passive is.
+fn quoted_as_saying(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
+    if toks[k].text(body) != "saying" || k < 2 || toks[k - 1].text(body) != "as" {
+        return None;
+    }
+    let q = (k.saturating_sub(8)..k - 1)
+        .rfind(|&j| matches!(toks[j].text(body), "quoted" | "quotes" | "quoting"))?;
+    if q + 1 < k - 1 {
+        let object = &toks[q + 1..k - 1];
+        return object
+            .iter()
+            .all(Token::is_word)
+            .then(|| noun_phrase(object, body))
+            .flatten();
+    }
+    let passive = q > 0 && toks[q - 1].is(class::BE);
+    passive.then(|| subject_before(toks, q - 1, body)).flatten()
+}
+
 /// The subject opening a clause (`she pointed …`, `Health Minister Ana Ruiz on Monday …`, `A
 /// judge at the court …`): a pronoun, or a name or description followed by its verb phrase.
 fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
@@ -574,10 +685,17 @@ fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
         });
     }
     let len = if first.is(class::DETERMINER) {
-        // `A judge at the court`: a description up to its first preposition.
+        // `A judge at the court`: a description up to its first preposition; `the brewer cut
+        // its forecast`: up to the verb before the object's determiner.
+        let object = toks
+            .iter()
+            .skip(2)
+            .position(|t| t.is(class::DETERMINER))
+            .map_or(toks.len(), |p| p + 1);
         toks.iter()
             .position(|t| !t.is_word() || t.is(class::NP_BREAK | class::OF))
             .unwrap_or(toks.len())
+            .min(object)
     } else {
         toks.iter()
             .position(|t| !t.is_word() || !is_capitalized(t.text(body)))
@@ -588,7 +706,7 @@ fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
         return None;
     }
     noun_phrase(&toks[..len], body).filter(|s| match s.form {
-        Form::Description { role } => role.is_some(),
+        Form::Description { role } => role.is_some() || toks[len - 1].is(class::ORG_HEAD),
         _ => true,
     })
 }
@@ -771,6 +889,12 @@ mod tests {
             show(next, next_sentence(&toks, next)),
             Some(("said", Some("Lena Sato")))
         );
+        let next = " Ann Ray, 71, who lives by the depot, said the bus was late.";
+        tokenize(next, Span::new(0, next.len()), &mut toks);
+        assert_eq!(
+            show(next, next_sentence(&toks, next)),
+            Some(("said", Some("Ann Ray")))
+        );
         let next = " The words came from Ida Brook, an engineer.";
         tokenize(next, Span::new(0, next.len()), &mut toks);
         assert_eq!(
@@ -780,6 +904,52 @@ mod tests {
         let next = " That was the end of it.";
         tokenize(next, Span::new(0, next.len()), &mut toks);
         assert_eq!(next_sentence(&toks, next), None);
+    }
+
+    #[test]
+    fn round_four_documents_coordination_quoted_as_saying_and_things() {
+        // A written statement speaks for the organisation whose site or channel carried it.
+        assert_eq!(
+            after_of(" a statement on the agency’s website said."),
+            Some(("said", Some("the agency")))
+        );
+        assert_eq!(
+            before_of("A notice on Harbex’s website said "),
+            Some(("said", Some("Harbex")))
+        );
+        assert_eq!(
+            after_of(" according to a post on the ministry’s channel."),
+            Some(("according to", Some("the ministry")))
+        );
+        // The subject of the first verb carries over to a coordinated speech verb, past a
+        // subordinating word.
+        assert_eq!(
+            before_of("Shares fell after the brewer cut its forecast and warned that sales had "),
+            Some(("warned", Some("the brewer")))
+        );
+        // `X quoted Y as saying`: Y is the speaker.
+        assert_eq!(
+            before_of("The paper quoted Ivo Tal as saying the deal would "),
+            Some(("saying", Some("Ivo Tal")))
+        );
+        assert_eq!(
+            before_of("The radio quoted Ivo Tal as saying the sides had agreed to "),
+            Some(("saying", Some("Ivo Tal")))
+        );
+        // Footage, data and figures say nothing: no cue from a thing as subject.
+        assert_eq!(before_of("but that the video did not tell "), None);
+        assert_eq!(before_of("The footage shows "), None);
+        assert_eq!(after_of(" the placards said."), None);
+        // People described as figures still speak.
+        assert_eq!(
+            before_of("Senior figures said "),
+            Some(("said", Some("Senior figures")))
+        );
+        // A document that says or states stays a speaker's words.
+        assert_eq!(
+            before_of("The audit report said "),
+            Some(("said", Some("The audit report")))
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::detect::RawQuote;
 use super::QuoteKind;
+use super::{lexicon, words};
 use crate::analysis::span::Span;
 
 /// What around a quote bears on its kind.
@@ -35,6 +36,12 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ',' && around.unattributed && unfinished {
         return QuoteKind::Partial;
     }
+    // `The placards told the same story: “Promises don’t pay rent.”`: an unattributed quote
+    // led in by a colon after a sentence naming a placard, banner, chorus or song is a slogan
+    // or a lyric, not a speaker's clause.
+    if prev == ':' && around.unattributed && names_display(body, para, quote.open.start) {
+        return QuoteKind::Partial;
+    }
     let words = inner.split_whitespace().count();
     // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
     let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
@@ -63,6 +70,20 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether the sentence running up to `at` names a thing that carries slogans or lyrics, and
+/// no person by a pronoun (`Asked about the song, she smiled: “…”` is her clause).
+fn names_display(body: &str, para: Span, at: usize) -> bool {
+    let start = words::sentence_start(body, para.start, at);
+    let classes = body[start..at]
+        .split_whitespace()
+        .map(|w| lexicon::classes(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    let display = classes.clone().any(|c| c & lexicon::class::DISPLAY != 0);
+    display
+        && classes
+            .clone()
+            .all(|c| lexicon::PronounFit::of(c).is_none())
 }
 
 #[cfg(test)]
@@ -114,5 +135,22 @@ mod tests {
         );
         assert_eq!(unattributed("‘A lifeline’\n\nMore text."), [Partial]);
         assert_eq!(unattributed("“We left at dawn.”"), [Direct]);
+        // A slogan or lyric after a colon, led in by what carries it.
+        assert_eq!(
+            unattributed("The banners said it all: “Fair pay now.”"),
+            [Partial]
+        );
+        assert_eq!(
+            unattributed("Fans sang the chorus: “Row the boat home, boys.”"),
+            [Partial]
+        );
+        assert_eq!(
+            unattributed("Her answer was short: “We stay until it is done.”"),
+            [Direct]
+        );
+        assert_eq!(
+            unattributed("Asked about the song, she smiled: “I wrote it in an hour.”"),
+            [Direct]
+        );
     }
 }

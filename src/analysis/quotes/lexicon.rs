@@ -42,6 +42,15 @@ pub mod class {
     /// called, described, dismissed...: a verb that labels its object with a quoted word
     /// (`X called the demands “unrealistic”`): the quote is the writer's fragment.
     pub const NAMING: u32 = 1 << 19;
+    /// footage, data, figures...: a thing that shows but never speaks (`non_speakers.txt`),
+    /// and every display noun.
+    pub const NON_SPEAKER: u32 = 1 << 20;
+    /// placard, banner, chorus, lyrics...: a thing that carries a slogan or a lyric
+    /// (`display_nouns.txt`).
+    pub const DISPLAY: u32 = 1 << 21;
+    /// chipmaker, brewer, retailer...: a noun naming a company by its trade; `the chipmaker`
+    /// means the latest organisation named, like `the company`.
+    pub const INDUSTRY: u32 = 1 << 22;
 }
 
 /// Which people a speaker pronoun can refer to.
@@ -249,6 +258,7 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
             "judgement",
             "filing",
             "post",
+            "notice",
             "email",
             "e-mail",
             "release",
@@ -301,6 +311,33 @@ const FUNCTION_WORDS: &[(u32, &[&str])] = &[
             "society",
             "organisation",
             "organization",
+        ],
+    ),
+    (
+        class::ORG_HEAD | class::INDUSTRY,
+        &[
+            "chipmaker",
+            "carmaker",
+            "automaker",
+            "drugmaker",
+            "brewer",
+            "retailer",
+            "supermarket",
+            "insurer",
+            "lender",
+            "miner",
+            "broadcaster",
+            "publisher",
+            "manufacturer",
+            "carrier",
+            "supplier",
+            "producer",
+            "exporter",
+            "developer",
+            "utility",
+            "conglomerate",
+            "startup",
+            "outlet",
         ],
     ),
 ];
@@ -430,6 +467,12 @@ fn build() -> Table {
     }
     for cue in entries(include_str!("../../../assets/lexicon/quote_cues.txt")) {
         add(cue, class::SPEECH_VERB);
+    }
+    for thing in entries(include_str!("../../../assets/lexicon/non_speakers.txt")) {
+        add(thing, class::NON_SPEAKER);
+    }
+    for thing in entries(include_str!("../../../assets/lexicon/display_nouns.txt")) {
+        add(thing, class::NON_SPEAKER | class::DISPLAY);
     }
     for role in entries(include_str!("../../../assets/lexicon/speaker_roles.txt")) {
         add(role, class::ROLE);

@@ -82,11 +82,14 @@ struct Buffers {
     before: Vec<Token>,
 }
 
+/// `continues`: the quote before it closed the previous paragraph as a quoted clause, so a
+/// quote alone in its paragraph may go on with that speaker.
 fn find_cue(
     body: &str,
     raw: &[RawQuote],
     i: usize,
     paras: (Span, Option<Span>),
+    continues: bool,
     bufs: &mut Buffers,
 ) -> Found {
     let (para, next_para) = paras;
@@ -116,8 +119,10 @@ fn find_cue(
             cue_in_gap: gap && c.adjacent,
         },
         None if after.is_none() => Found {
-            cue: next_sentence_cue(body, q, para, &bufs.after)
-                .or_else(|| next_paragraph_cue(body, q, para, next_para, &mut bufs.after)),
+            cue: next_sentence_cue(body, q, para, &bufs.after).or_else(|| {
+                let next = (next_para, continues);
+                next_paragraph_cue(body, q, para, next, &mut bufs.after)
+            }),
             cue_in_gap: false,
         },
         _ => Found {
@@ -139,12 +144,14 @@ fn next_sentence_cue(body: &str, q: &RawQuote, para: Span, after: &[Token]) -> O
     cues::next_sentence(after, body)
 }
 
-/// For a quote that is its whole paragraph: a next paragraph opening `The words came from X`.
+/// For a quote that is its whole paragraph: a next paragraph opening `The words came from X`,
+/// or, unless the quote may go on from the previous paragraph's quoted clause, one opening with
+/// a name and its speech verb (`‘…’ ¶ Ann Ray, 71, who lives nearby, said the bus …`).
 fn next_paragraph_cue(
     body: &str,
     q: &RawQuote,
     para: Span,
-    next: Option<Span>,
+    (next, continues): (Option<Span>, bool),
     toks: &mut Vec<Token>,
 ) -> Option<Cue> {
     let whole = q.open.start == para.start
@@ -153,7 +160,10 @@ fn next_paragraph_cue(
     let next = next.filter(|_| whole)?;
     let end = words::sentence_end(body, next.start, next.end);
     tokenize(body, Span::new(next.start, end), toks);
-    cues::source_sentence(toks, body)
+    if continues {
+        return cues::source_sentence(toks, body);
+    }
+    cues::next_sentence(toks, body)
 }
 
 /// Find the quotes of `body` and attribute them to `entities`.
@@ -179,7 +189,10 @@ pub fn find_quotes(
     for (i, q) in raw.iter().enumerate() {
         let para = paragraphs[q.paragraph];
         let next_para = paragraphs.get(q.paragraph + 1).copied();
-        let found = find_cue(body, &raw, i, (para, next_para), &mut bufs);
+        let continues = i > 0
+            && raw[i - 1].paragraph + 1 == q.paragraph
+            && quotes[i - 1].kind == QuoteKind::Direct;
+        let found = find_cue(body, &raw, i, (para, next_para), continues, &mut bufs);
         let prev_direct = i > 0 && quotes[i - 1].kind == QuoteKind::Direct;
         let around = kind::Surroundings {
             cue_adjacent_before: found

@@ -289,7 +289,17 @@ fn a_fragment_does_not_lend_its_speaker_to_the_next_paragraph() {
         ),
         entity(body, "Kim Lo", EntityKind::Person, &["Kim Lo"]),
     ];
-    assert_eq!(speakers(body, &ents), ["Port Board", "-"]);
+    // Not the Port Board's: the next paragraph names its speaker (`Kim Lo, a nurse, said`).
+    assert_eq!(speakers(body, &ents), ["Port Board", "Kim Lo"]);
+    // After a quoted clause, the lone quote goes on with that speaker instead.
+    let body = "“The delay is the builder’s,” Kim Lo said.\n\n\
+                “I have no idea how I will get to work.”\n\n\
+                Ana Ruiz, a nurse, said the ferry was her only way in.";
+    let ents = [
+        entity(body, "Kim Lo", EntityKind::Person, &["Kim Lo"]),
+        entity(body, "Ana Ruiz", EntityKind::Person, &["Ana Ruiz"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Kim Lo", "Kim Lo"]);
 }
 
 #[test]
