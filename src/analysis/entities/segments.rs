@@ -107,9 +107,13 @@ impl Merger {
         self.entities.push(entity);
     }
 
-    /// The merged entities, each with the kind most of its mentions had.
+    /// The merged entities, each with the kind most of its mentions had and its mentions in text
+    /// order (two entities of one segment may have joined one entity: "NRF Kabul" and "Kabul").
     pub fn finish(mut self) -> Vec<Entity> {
         for (entity, votes) in self.entities.iter_mut().zip(&self.votes) {
+            if !entity.mentions.is_sorted() {
+                entity.mentions.sort_unstable();
+            }
             let best = (0..5).max_by_key(|&k| (votes[k], k == entity.kind as usize));
             entity.kind = EntityKind::ALL[best.unwrap_or(0)];
         }
@@ -169,6 +173,25 @@ mod tests {
         for e in &segmented {
             assert!(e.mentions.windows(2).all(|w| w[0].end <= w[1].start));
         }
+    }
+
+    #[test]
+    fn two_entities_of_one_segment_joining_one_keep_text_order() {
+        let mut m = Merger::default();
+        let entity = |name: &str, kind, at: &[usize]| Entity {
+            name: name.to_owned(),
+            kind,
+            mentions: at.iter().map(|&s| Span::new(s, s + 1)).collect(),
+        };
+        m.add(vec![entity("Ana Kabul", EntityKind::Person, &[0])]);
+        m.add(vec![
+            entity("Ana Kabul", EntityKind::Person, &[5, 9]),
+            entity("Kabul", EntityKind::Place, &[7]),
+        ]);
+        let merged = m.finish();
+        assert_eq!(merged.len(), 1);
+        let starts: Vec<usize> = merged[0].mentions.iter().map(|m| m.start).collect();
+        assert_eq!(starts, [0, 5, 7, 9]);
     }
 
     #[test]
