@@ -198,6 +198,11 @@ impl<'a> Resolver<'a> {
     /// has named one person before it, and nobody else, is that person.
     fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
         for para in self.paragraphs {
+            // Tokenizing every paragraph of the article would cost as much as the rest of the
+            // quote pass: only a paragraph with `the <Capitalised> <role>` in it is looked at.
+            if !may_qualify_role(para.text(self.body)) {
+                continue;
+            }
             tokenize(self.body, *para, toks);
             for w in toks.windows(3) {
                 let [the, qualifier, role] = w else { continue };
@@ -547,8 +552,60 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Whether `text` may hold `the <Capitalised word> <role noun>` (see
+/// [`Resolver::qualified_role_links`]): a cheap look at each `the` and the two words after it,
+/// true for every paragraph where the token pattern can match.
+fn may_qualify_role(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let word_end = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |n| from + n)
+    };
+    let skip_space = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map_or(bytes.len(), |n| from + n)
+    };
+    memchr::memmem::find_iter(bytes, b"he").any(|at| {
+        let (start, end) = (at.wrapping_sub(1), at + 2);
+        let is_the = at >= 1
+            && matches!(bytes[start], b't' | b'T')
+            && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            && bytes.get(end).is_some_and(u8::is_ascii_whitespace);
+        if !is_the {
+            return false;
+        }
+        let q = skip_space(end);
+        let q_end = word_end(q);
+        if q == q_end || !is_capitalized(&text[q..q_end]) {
+            return false;
+        }
+        let r = skip_space(q_end);
+        let role = text[r..word_end(r)].trim_end_matches(|c: char| !c.is_alphanumeric());
+        classes(role) & class::ROLE != 0
+    })
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn only_paragraphs_with_a_qualified_role_are_looked_at() {
+        assert!(super::may_qualify_role(
+            "On Saturday the Norrvik striker scored twice."
+        ));
+        assert!(super::may_qualify_role(
+            "“Now,” said the Labour spokesman, “we wait.”"
+        ));
+        assert!(!super::may_qualify_role(
+            "The striker scored twice for Norrvik."
+        ));
+        assert!(!super::may_qualify_role("the Norrvik ferry left"));
+    }
+
     use super::*;
     use crate::analysis::paragraphs::paragraphs;
 
