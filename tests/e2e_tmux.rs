@@ -1,6 +1,6 @@
 //! End to end: the real binary in a real terminal (tmux). Open a bundled article, press keys,
 //! read the screen with capture-pane, quit, and check the shell is back in cooked mode; then the
-//! same after SIGTERM. Skips (does not fail) when tmux is not installed; CI installs it.
+//! same after SIGTERM; then check that closing the terminal ends the reader. Skips (does not fail) when tmux is not installed; CI installs it.
 
 use std::process::{Command, Output};
 use std::thread::sleep;
@@ -154,7 +154,32 @@ fn the_reader_runs_in_a_real_terminal_and_restores_it() {
         !s.contains("sentence ")
     });
     tmux.shell_is_back("term");
+
+    // A closed terminal (the tmux pane killed) ends the reader instead of leaving it spinning.
+    tmux.type_line(&format!("{binary} {article}"));
+    tmux.wait_for("the first frame a third time", |s| s.contains("sentence "));
+    let Some(pid) = tmux.child_of_shell() else {
+        return;
+    };
+    tmux.run(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() && !is_zombie(&pid) {
+        assert!(
+            Instant::now() < deadline,
+            "the reader {pid} still runs 10 s after its terminal was closed"
+        );
+        sleep(Duration::from_millis(100));
+    }
     let _ = std::fs::remove_dir_all(&state);
+}
+
+/// Whether process `pid` has ended and only waits to be reaped.
+fn is_zombie(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .is_some_and(|s| s.trim_start().starts_with('Z'))
+    })
 }
 
 /// The `sentence N/M` part of a screen's status line.

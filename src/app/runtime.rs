@@ -131,8 +131,11 @@ pub fn run_terminal(
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
         .map_err(|e| format!("cannot set up the terminal: {e}"))?;
     let results = worker::spawn(&model);
+    let done = Arc::new(AtomicBool::new(false));
+    spawn_hangup_watchdog(Arc::clone(&stop), Arc::clone(&done));
     let outcome = event_loop(&mut terminal, &mut model, &mut reading, &results, &stop)
         .map_err(|e| format!("terminal error: {e}"));
+    done.store(true, Ordering::Relaxed);
     // The last save, whatever ended the loop; its error is reported once the screen is back.
     let unsaved = reading.save(&mut model);
     drop(_guard);
@@ -140,6 +143,34 @@ pub fn run_terminal(
         eprintln!("lede: warning: {message}");
     }
     outcome
+}
+
+/// How long the event loop has to notice SIGTERM or SIGHUP before the watchdog ends the process.
+const STOP_GRACE: Duration = Duration::from_millis(1500);
+
+/// crossterm 0.29 spins inside `event::poll` once the terminal is gone (read returns 0 forever and
+/// the timeout is never checked: crossterm issue #793), so a reader whose terminal was closed
+/// would never see the stop flag and burn a core for good. This thread ends the process when
+/// SIGTERM or SIGHUP has arrived and the loop has not finished within [`STOP_GRACE`]; the
+/// reading state was saved by the loop's last tick.
+fn spawn_hangup_watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    let watch = move || {
+        while !stop.load(Ordering::Relaxed) {
+            if done.load(Ordering::Relaxed) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        std::thread::sleep(STOP_GRACE);
+        if !done.load(Ordering::Relaxed) {
+            restore_terminal();
+            std::process::exit(129);
+        }
+    };
+    // Without the thread the reader still works; only this safety net is lost.
+    let _ = std::thread::Builder::new()
+        .name("hangup-watchdog".into())
+        .spawn(watch);
 }
 
 fn event_loop(
