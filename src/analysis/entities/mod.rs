@@ -105,7 +105,8 @@ mod tests {
     use super::*;
     use crate::analysis::analyze;
 
-    fn entities(body: &str) -> Vec<(String, EntityKind, Vec<&str>)> {
+    /// (name, kind, mention texts) of every entity `analyze` finds in `body`.
+    pub(super) fn entities(body: &str) -> Vec<(String, EntityKind, Vec<&str>)> {
         analyze(body)
             .entities
             .into_iter()

@@ -4,19 +4,8 @@
 //! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM"; and the fourth: post-nominals,
 //! party-state tags, trade nouns, unknown demonyms, one-word titles such as "MP".
 
+use super::tests::entities;
 use super::EntityKind;
-use crate::analysis::analyze;
-
-fn entities(body: &str) -> Vec<(String, EntityKind, Vec<&str>)> {
-    analyze(body)
-        .entities
-        .into_iter()
-        .map(|e| {
-            let texts = e.mentions.iter().map(|m| m.text(body)).collect();
-            (e.name, e.kind, texts)
-        })
-        .collect()
-}
 
 fn kind_of(e: &[(String, EntityKind, Vec<&str>)], mention: &str) -> Option<EntityKind> {
     e.iter().find(|x| x.2.contains(&mention)).map(|x| x.1)

@@ -610,19 +610,7 @@ mod tests {
     use crate::analysis::paragraphs::paragraphs;
 
     fn person(body: &str, name: &str, surfaces: &[&str]) -> Entity {
-        let mut mentions: Vec<Span> = surfaces
-            .iter()
-            .flat_map(|s| {
-                body.match_indices(s)
-                    .map(|(i, _)| Span::new(i, i + s.len()))
-            })
-            .collect();
-        mentions.sort();
-        Entity {
-            name: name.into(),
-            kind: EntityKind::Person,
-            mentions,
-        }
+        super::super::tests::entity(body, name, EntityKind::Person, surfaces)
     }
 
     fn span_of(body: &str, needle: &str, nth: usize) -> Span {

@@ -4,7 +4,8 @@ use super::*;
 use crate::analysis::entities::EntityKind;
 use crate::analysis::paragraphs::paragraphs;
 
-fn entity(body: &str, name: &str, kind: EntityKind, surfaces: &[&str]) -> Entity {
+/// An entity with every occurrence of `surfaces` in `body` as its mentions.
+pub(super) fn entity(body: &str, name: &str, kind: EntityKind, surfaces: &[&str]) -> Entity {
     let mut mentions: Vec<Span> = surfaces
         .iter()
         .flat_map(|s| {
