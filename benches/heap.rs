@@ -3,7 +3,9 @@
 //!
 //! Run: `cargo bench --bench heap` (or `cargo bench --bench heap -- 20` for a 20 MB body). The report
 //! gives the peak of live heap bytes during each pass above what was live before it, the size of
-//! what the pass returned, and its single-core throughput.
+//! what the pass returned, and its single-core throughput. `cargo bench --bench heap -- corpus`
+//! instead times each pass over the annotated articles of `tests/corpus/`, one article at a time
+//! (real news length, a few KB each), repeated to 20 MB.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,6 +18,9 @@ use lede::analysis::{
 #[allow(dead_code)]
 mod cpu_time;
 use cpu_time::thread_cpu_time;
+
+#[path = "support/corpus.rs"]
+mod corpus;
 
 #[path = "support/news.rs"]
 mod news;
@@ -83,7 +88,49 @@ fn measure<T>(label: &str, bytes: usize, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// CPU time of each pass over every corpus article, analysed one at a time, until at least
+/// `target` bytes have gone through; prints MB/s per pass and for the whole of `analyze()`.
+fn corpus_throughput(target: usize) {
+    let bodies = corpus::corpus_bodies();
+    let unit: usize = bodies.iter().map(String::len).sum();
+    let rounds = target.div_ceil(unit.max(1));
+    let mut secs = [0f64; 4];
+    for _ in 0..rounds {
+        for body in &bodies {
+            let t0 = thread_cpu_time();
+            let paras = paragraphs(body);
+            let sents = sentences(body, &paras);
+            let t1 = thread_cpu_time();
+            let ents = find_entities(body, &paras, &sents);
+            let t2 = thread_cpu_time();
+            let quotes = find_quotes(body, &paras, &sents, &ents);
+            let t3 = thread_cpu_time();
+            secs[0] += (t1 - t0).as_secs_f64();
+            secs[1] += (t2 - t1).as_secs_f64();
+            secs[2] += (t3 - t2).as_secs_f64();
+            secs[3] += (t3 - t0).as_secs_f64();
+            std::hint::black_box((paras, sents, ents, quotes));
+        }
+    }
+    let mb = (unit * rounds) as f64 / 1e6;
+    println!(
+        "corpus: {} articles, {:.0} KB, {rounds} rounds ({mb:.1} MB)",
+        bodies.len(),
+        unit as f64 / 1e3
+    );
+    for (label, s) in ["paragraphs+sentences", "entities", "quotes", "analyze()"]
+        .iter()
+        .zip(secs)
+    {
+        println!("{label:<21} {:>8.1} MB/s", mb / s);
+    }
+}
+
 fn main() {
+    if std::env::args().skip(1).any(|a| a == "corpus") {
+        corpus_throughput(20 * 1024 * 1024);
+        return;
+    }
     let mb: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
