@@ -135,9 +135,11 @@ fn press(m: &mut Model, keys: &str) {
     }
 }
 
-fn id_of(m: &Model, doc: usize, name: &str) -> usize {
-    m.docs[doc]
-        .analysis
+/// The id of the entity called `name` in article `doc` (from the analysis itself: the model
+/// keeps only the open article's).
+fn id_of(_: &Model, doc: usize, name: &str) -> usize {
+    corpus()[doc]
+        .1
         .entities
         .iter()
         .position(|e| e.name == name)

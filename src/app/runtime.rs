@@ -28,6 +28,7 @@ use super::msg::{Effect, Msg};
 use super::reading::Reading;
 use super::update::update;
 use super::worker;
+use crate::analysis::load::SkipCounts;
 use crate::analysis::Article;
 use crate::config::Config;
 use crate::state::StateStore;
@@ -98,9 +99,11 @@ fn perform(model: &mut Model, effects: Vec<Effect>) {
 }
 
 /// Open `articles` in the terminal with `config` and reading state kept in `store`, and run until
-/// the user quits; `note` (a state warning) is shown in the status line until the first key.
+/// the user quits; `skipped` counts the files of the folders that are not articles; `note` (a
+/// state warning) is shown in the status line until the first key.
 pub fn run_terminal(
     articles: Vec<Article>,
+    skipped: SkipCounts,
     config: &Config,
     store: StateStore,
     note: Option<String>,
@@ -118,6 +121,7 @@ pub fn run_terminal(
     }
     let mut model = Model::new(articles, Theme::from_env());
     config.apply(&mut model);
+    model.set_skipped(skipped);
     if let Some(note) = note {
         model.note.get_or_insert(format!("state: {note}"));
     }
@@ -236,14 +240,25 @@ pub fn snapshot(
         theme,
         ..Config::default()
     };
-    snapshot_with(articles, size, keys, ansi, &config, StateStore::disabled())
+    let store = StateStore::disabled();
+    snapshot_with(
+        articles,
+        SkipCounts::default(),
+        size,
+        keys,
+        ansi,
+        &config,
+        store,
+    )
 }
 
-/// [`snapshot`] with a config (keys, theme, layout) and reading state: the open article's
+/// [`snapshot`] with the count of files skipped in folders, a config (keys, theme, layout) and
+/// reading state: the open article's
 /// remembered cursor and bookmarks are restored first, and the state is saved at the end (a save
 /// error goes to stderr). Effects (a clipboard write) are dropped: only the screen is printed.
 pub fn snapshot_with(
     articles: Vec<Article>,
+    skipped: SkipCounts,
     (width, height): (u16, u16),
     keys: &[Key],
     ansi: bool,
@@ -252,6 +267,7 @@ pub fn snapshot_with(
 ) -> String {
     let mut model = Model::new(articles, config.theme.clone());
     config.apply(&mut model);
+    model.set_skipped(skipped);
     let mut reading = Reading::new(store);
     update(&mut model, Msg::Resize(width, height));
     worker::analyse_now(&mut model);

@@ -35,10 +35,19 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             analysis,
         } => {
             let several = model.docs.len() > 1;
-            if let Some(d) = model.docs.get_mut(doc) {
+            // An article opened before its turn in the background was analysed whole then
+            // (see `Doc::restore_analysis`): an earlier stage arriving later is dropped.
+            if let Some(d) = model.docs.get_mut(doc).filter(|d| stage >= d.stage) {
                 d.set_analysis(*analysis, stage);
                 if stage == Stage::Complete && several {
                     model.crossref.add(doc, &d.analysis, &d.article.body);
+                }
+                if doc != model.open {
+                    d.set_aside();
+                }
+                // Only the entity filter's rows depend on the analysis (sorting is by file,
+                // date or title).
+                if stage == Stage::Complete && model.filter.is_some() {
                     model.refresh_article_rows();
                 }
             }
@@ -589,9 +598,11 @@ fn open_article(model: &mut Model, index: usize) {
             // big folder holds one article's wrapped lines and lowercase copy, not every one's.
             if let Some(left) = model.docs.get_mut(model.open) {
                 left.forget_caches();
+                left.set_aside();
             }
         }
         model.open = index;
+        model.docs[index].restore_analysis();
         if let Some(row) = model.article_rows.iter().position(|&d| d == index) {
             model.articles_list.selected = row;
         }

@@ -7,7 +7,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::thread;
 
-use super::model::{Model, Stage};
+use super::model::{Model, Stage, SET_ASIDE_MAX_BYTES};
 use super::msg::Msg;
 use super::update::update;
 use crate::analysis::{entities, paragraphs, quotes, sentences, Analysis, Span};
@@ -36,6 +36,11 @@ pub fn complete_stage(body: &str, mut analysis: Analysis) -> Analysis {
     analysis
 }
 
+/// The whole analysis of a body, as the background analysis makes it.
+pub fn whole(body: &str) -> Analysis {
+    complete_stage(body, sentence_stage(body, paragraphs::paragraphs(body)))
+}
+
 /// Give back the spare capacity of every list of `analysis`: it is kept for as long as the article
 /// is open, and the passes build their lists with room to grow (or inside a bigger buffer they
 /// reused), which a folder of 10,000 articles pays 10,000 times.
@@ -50,14 +55,21 @@ pub fn compact(analysis: &mut Analysis) {
     }
 }
 
-/// The jobs for every article of `model`: its index, body and paragraphs.
-fn jobs(model: &Model) -> Vec<(usize, Arc<str>, Vec<Span>)> {
+/// One article to analyse: its index, its body, and its paragraphs when the model holds them
+/// (the open article; the others find theirs again, a pass at several GB/s).
+type Job = (usize, Arc<str>, Option<Vec<Span>>);
+
+/// The jobs for every article of `model` not analysed yet.
+fn jobs(model: &Model) -> Vec<Job> {
     model
         .docs
         .iter()
         .enumerate()
         .filter(|(_, d)| d.stage < Stage::Complete)
-        .map(|(i, d)| (i, d.article.body.clone(), d.analysis.paragraphs.clone()))
+        .map(|(i, d)| {
+            let paragraphs = (i == model.open).then(|| d.analysis.paragraphs.clone());
+            (i, d.article.body.clone(), paragraphs)
+        })
         .collect()
 }
 
@@ -74,11 +86,22 @@ pub fn spawn(model: &Model) -> Receiver<Msg> {
     rx
 }
 
+/// Sentences, then the rest, of one body.
+fn both_stages(body: &str, paragraphs: Option<Vec<Span>>) -> (Analysis, Analysis) {
+    let sentences = sentence_stage(
+        body,
+        paragraphs.unwrap_or_else(|| paragraphs::paragraphs(body)),
+    );
+    let complete = complete_stage(body, sentences.clone());
+    (sentences, complete)
+}
+
 /// The open article (the first job) is analysed to the end first. For the others, sentences come
-/// first for all of them; nothing is kept meanwhile, and their complete stage finds paragraphs and
-/// sentences again (a fast pass next to the entity pass) rather than holding a second copy of
-/// every article's sentences in memory until it gets there.
-fn run(jobs: Vec<(usize, Arc<str>, Vec<Span>)>, tx: &Sender<Msg>) {
+/// first for the long ones (so the cursor can move in them at once; a short one is analysed whole
+/// when opened: see [`super::model::Doc::restore_analysis`]); nothing is kept meanwhile, and their
+/// complete stage finds paragraphs and sentences again (a fast pass next to the entity pass)
+/// rather than holding a second copy of every article's sentences in memory until it gets there.
+fn run(jobs: Vec<Job>, tx: &Sender<Msg>) {
     let send = |doc: usize, stage: Stage, analysis: Analysis| {
         tx.send(Msg::Analysed {
             doc,
@@ -89,17 +112,18 @@ fn run(jobs: Vec<(usize, Arc<str>, Vec<Span>)>, tx: &Sender<Msg>) {
     };
     let mut jobs = jobs.into_iter();
     if let Some((doc, body, paragraphs)) = jobs.next() {
-        let analysis = sentence_stage(&body, paragraphs);
-        if !send(doc, Stage::Sentences, analysis.clone())
-            || !send(doc, Stage::Complete, complete_stage(&body, analysis))
-        {
+        let (sentences, complete) = both_stages(&body, paragraphs);
+        if !send(doc, Stage::Sentences, sentences) || !send(doc, Stage::Complete, complete) {
             return;
         }
     }
     let mut rest = Vec::with_capacity(jobs.len());
     for (doc, body, paragraphs) in jobs {
-        if !send(doc, Stage::Sentences, sentence_stage(&body, paragraphs)) {
-            return;
+        if body.len() > SET_ASIDE_MAX_BYTES {
+            let paragraphs = paragraphs.unwrap_or_else(|| paragraphs::paragraphs(&body));
+            if !send(doc, Stage::Sentences, sentence_stage(&body, paragraphs)) {
+                return;
+            }
         }
         rest.push((doc, body));
     }
@@ -114,7 +138,7 @@ fn run(jobs: Vec<(usize, Arc<str>, Vec<Span>)>, tx: &Sender<Msg>) {
 /// Analyse every article now, on this thread, through the same messages (headless runs).
 pub fn analyse_now(model: &mut Model) {
     for (doc, body, paragraphs) in jobs(model) {
-        let analysis = complete_stage(&body, sentence_stage(&body, paragraphs));
+        let (_, analysis) = both_stages(&body, paragraphs);
         update(
             model,
             Msg::Analysed {

@@ -1,5 +1,6 @@
 //! The article list (shown when more than one article is loaded): title, date and counts; the open
-//! article carries a `●`. Rows follow the model's sort (`s`) and entity filter (`f`), both named
+//! article carries a `●`; the files the folders held that are not articles are counted at the
+//! bottom. Rows follow the model's sort (`s`) and entity filter (`f`), both named
 //! in the pane's title.
 
 use ratatui::layout::Rect;
@@ -12,15 +13,15 @@ use super::{fit, pane_block, width_of};
 
 /// `12 sentences · 4 names · 3 quotes` (or what is known so far).
 pub fn counts(doc: &Doc) -> String {
-    let a = &doc.analysis;
+    let a = &doc.counts;
     match doc.stage {
-        Stage::Paragraphs => count(a.paragraphs.len(), "paragraph"),
-        Stage::Sentences => format!("{} · analysing…", count(a.sentences.len(), "sentence")),
+        Stage::Paragraphs => count(a.paragraphs, "paragraph"),
+        Stage::Sentences => format!("{} · analysing…", count(a.sentences, "sentence")),
         Stage::Complete => format!(
             "{} · {} · {}",
-            count(a.sentences.len(), "sentence"),
-            count(a.entities.len(), "name"),
-            count(a.quotes.len(), "quote")
+            count(a.sentences, "sentence"),
+            count(a.entities, "name"),
+            count(a.quotes, "quote")
         ),
     }
 }
@@ -33,16 +34,11 @@ fn count(n: usize, noun: &str) -> String {
 
 /// The counts in a few columns: `12s 4n 3q` (sentences, names, quotes).
 pub fn short_counts(doc: &Doc) -> String {
-    let a = &doc.analysis;
+    let a = &doc.counts;
     match doc.stage {
-        Stage::Paragraphs => format!("{}p", a.paragraphs.len()),
-        Stage::Sentences => format!("{}s …", a.sentences.len()),
-        Stage::Complete => format!(
-            "{}s {}n {}q",
-            a.sentences.len(),
-            a.entities.len(),
-            a.quotes.len()
-        ),
+        Stage::Paragraphs => format!("{}p", a.paragraphs),
+        Stage::Sentences => format!("{}s …", a.sentences),
+        Stage::Complete => format!("{}s {}n {}q", a.sentences, a.entities, a.quotes),
     }
 }
 
@@ -63,7 +59,21 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect, focused: bool) {
     if model.sort != ArticleSort::File {
         right.push(format!("by {}", model.sort.label()));
     }
-    let area = pane_block(frame, rect, &title, &right.join(" · "), focused, theme);
+    let mut area = pane_block(frame, rect, &title, &right.join(" · "), focused, theme);
+    if model.skipped.total() > 0 {
+        // On the bottom border (or the last row, without borders): `skipped 2 binary files`.
+        let bordered = area != rect;
+        let y = if bordered {
+            rect.bottom().saturating_sub(1)
+        } else {
+            area.height = area.height.saturating_sub(1);
+            area.bottom()
+        };
+        let x = if bordered { rect.x + 2 } else { area.x };
+        let room = usize::from(rect.width.saturating_sub(if bordered { 4 } else { 0 }));
+        let text = fit(&format!(" skipped {} ", model.skipped), room);
+        frame.buffer_mut().set_stringn(x, y, &text, room, theme.dim);
+    }
     let height = usize::from(area.height);
     let width = usize::from(area.width);
     let offset = model.articles_list.visible_offset(height);
