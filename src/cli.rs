@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::analysis::load::SkipCounts;
 use crate::analysis::{self, load, Article};
 use crate::export::{self, progress::Progress, CsvTable, OutputFormat};
 
@@ -169,7 +170,7 @@ pub fn main() -> i32 {
         Some(Command::Snapshot(args)) => snapshot(args, &cli, &config()),
         None => {
             let config = config();
-            load_articles(&cli.paths).and_then(|articles| read(articles, &cli, &config))
+            load_counting_skips(&cli.paths).and_then(|loaded| read(loaded, &cli, &config))
         }
     };
     exit_code(result)
@@ -210,8 +211,13 @@ fn usage_error(err: &clap::Error) -> i32 {
 /// Load the articles named by `paths` (the bundled samples when empty), printing load warnings and
 /// skipped files on stderr.
 pub fn load_articles(paths: &[String]) -> Result<Vec<Article>, String> {
+    load_counting_skips(paths).map(|(articles, _)| articles)
+}
+
+/// [`load_articles`], and how many files inside folders were skipped.
+fn load_counting_skips(paths: &[String]) -> Result<(Vec<Article>, SkipCounts), String> {
     if paths.is_empty() {
-        return Ok(load::bundled());
+        return Ok((load::bundled(), SkipCounts::default()));
     }
     let format = INPUT_FORMAT.get().copied().flatten();
     let loaded = load::load_paths_as(paths, format).map_err(|e| e.to_string())?;
@@ -224,7 +230,7 @@ pub fn load_articles(paths: &[String]) -> Result<Vec<Article>, String> {
     {
         let _ = writeln!(stderr, "lede: warning: {line}");
     }
-    Ok(loaded.articles)
+    Ok((loaded.articles, loaded.skip_counts))
 }
 
 fn dump(args: &DumpArgs) -> Result<(), String> {
@@ -287,7 +293,11 @@ fn state_store(cli: &Cli) -> Option<(StateStore, Option<String>)> {
 }
 
 /// Open the reader on `articles`, with the state store of the platform unless told otherwise.
-fn read(articles: Vec<Article>, cli: &Cli, config: &Config) -> Result<(), String> {
+fn read(
+    (articles, skipped): (Vec<Article>, SkipCounts),
+    cli: &Cli,
+    config: &Config,
+) -> Result<(), String> {
     let (store, note) = state_store(cli).unwrap_or_else(|| {
         let (store, warnings) = StateStore::open_default();
         for warning in &warnings {
@@ -295,15 +305,17 @@ fn read(articles: Vec<Article>, cli: &Cli, config: &Config) -> Result<(), String
         }
         (store, warnings.into_iter().next())
     });
-    runtime::run_terminal(articles, config, store, note)
+    runtime::run_terminal(articles, skipped, config, store, note)
 }
 
 fn snapshot(args: &SnapshotArgs, cli: &Cli, config: &Config) -> Result<(), String> {
     let keys = parse_keys(&args.keys)?;
-    let articles = load_articles(&args.paths)?;
+    let (articles, skipped) = load_counting_skips(&args.paths)?;
     // Deterministic by default: no state unless `--state-dir` is given.
     let store = state_store(cli).map_or_else(StateStore::disabled, |(store, _)| store);
-    let screen = runtime::snapshot_with(articles, args.size, &keys, args.ansi, config, store);
+    let screen = runtime::snapshot_with(
+        articles, skipped, args.size, &keys, args.ansi, config, store,
+    );
     let mut out = std::io::stdout().lock();
     out.write_all(screen.as_bytes())
         .and_then(|()| out.flush())

@@ -278,6 +278,12 @@ fn folders_take_article_files_only_and_count_the_rest() {
         loaded.skipped[1],
         format!("{shown}: skipped 1 binary file, 3 other files")
     );
+    let counts = load::SkipCounts {
+        binary: 1,
+        unreadable: 0,
+        other: 3,
+    };
+    assert_eq!(loaded.skip_counts, counts);
 
     // A file named on its own is read whatever its extension.
     let ann = dir.join("a-story.ann").to_string_lossy().into_owned();

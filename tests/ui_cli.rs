@@ -101,3 +101,38 @@ fn the_reader_refuses_a_non_terminal() {
         .unwrap()
         .contains("not a terminal"));
 }
+
+/// A folder with two articles, a binary file and a PDF (skipped), and one with a single article
+/// and a binary file.
+#[test]
+fn skipped_files_are_counted_in_the_article_list() {
+    let dir = std::env::temp_dir().join(format!("lede-skips-{}", std::process::id()));
+    let (two, one) = (dir.join("two"), dir.join("one"));
+    for d in [&two, &one] {
+        std::fs::create_dir_all(d).unwrap();
+        std::fs::write(d.join("blob.txt"), b"abc\0\0def").unwrap();
+        std::fs::copy("tests/fixtures/ferry.txt", d.join("ferry.txt")).unwrap();
+    }
+    std::fs::copy("tests/fixtures/ferry.txt", two.join("ferry-again.txt")).unwrap();
+    std::fs::write(two.join("scan.pdf"), b"%PDF-1.7").unwrap();
+
+    let out = lede(&["snapshot", "--size", "100x20", two.to_str().unwrap()]);
+    assert!(out.status.success());
+    let screen = String::from_utf8(out.stdout).unwrap();
+    let bottom = screen
+        .lines()
+        .find(|l| l.contains("skipped"))
+        .unwrap_or_else(|| panic!("no skipped count on the screen:\n{screen}"));
+    assert!(
+        bottom.contains("skipped 1 binary file, 1 other file"),
+        "{screen}"
+    );
+    assert!(screen.contains("Articles 1/2"), "{screen}");
+
+    // One article: no list, so the status line tells it.
+    let out = lede(&["snapshot", "--size", "100x12", one.to_str().unwrap()]);
+    let screen = String::from_utf8(out.stdout).unwrap();
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("skipped 1 binary file"), "{screen}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -74,8 +74,56 @@ pub struct Loaded {
     /// one line per folder counting them with the files that are not articles by their extension
     /// (`DIR: skipped 1 binary file, 12 other files`).
     pub skipped: Vec<String>,
+    /// How many files inside folders were skipped, by reason, over all the folders.
+    pub skip_counts: SkipCounts,
     /// Problems that belong to no article: JSON Lines lines that were skipped, with their number.
     pub warnings: Vec<String>,
+}
+
+/// How many files inside folders were passed over, by reason.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SkipCounts {
+    /// Binary files (NUL bytes or mostly non-text).
+    pub binary: usize,
+    /// Files that could not be read.
+    pub unreadable: usize,
+    /// Files that are not articles by their name (see [`is_article_file`]).
+    pub other: usize,
+}
+
+impl SkipCounts {
+    pub fn total(&self) -> usize {
+        self.binary + self.unreadable + self.other
+    }
+
+    fn add(&mut self, more: SkipCounts) {
+        self.binary += more.binary;
+        self.unreadable += more.unreadable;
+        self.other += more.other;
+    }
+
+    /// The kinds with a count: `[(2, "binary"), (12, "other")]`.
+    fn parts(&self) -> impl Iterator<Item = (usize, &'static str)> {
+        [
+            (self.binary, "binary"),
+            (self.unreadable, "unreadable"),
+            (self.other, "other"),
+        ]
+        .into_iter()
+        .filter(|&(n, _)| n > 0)
+    }
+}
+
+/// `2 binary files, 12 other files` (the kinds with a count of zero left out; empty when none).
+impl std::fmt::Display for SkipCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, (n, what)) in self.parts().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            let s = if n == 1 { "" } else { "s" };
+            write!(f, "{sep}{n} {what} file{s}")?;
+        }
+        Ok(())
+    }
 }
 
 /// What one file yields: its articles, and the problems that belong to none of them.
@@ -134,28 +182,29 @@ pub fn load_paths_as<S: AsRef<str>>(
                 }
             })?;
             files.sort();
-            let (mut binary, mut unreadable) = (0usize, 0usize);
+            let mut counts = SkipCounts {
+                other: others,
+                ..SkipCounts::default()
+            };
             for file in files {
                 let shown = file.to_string_lossy().into_owned();
                 match load_file(&shown, format) {
                     Ok(parsed) => add(&mut loaded, parsed),
                     Err(err) => {
                         match err {
-                            LoadError::Binary { .. } => binary += 1,
-                            LoadError::Io { .. } => unreadable += 1,
+                            LoadError::Binary { .. } => counts.binary += 1,
+                            LoadError::Io { .. } => counts.unreadable += 1,
                         }
                         loaded.skipped.push(err.to_string());
                     }
                 }
             }
-            let counts = [
-                (binary, "binary"),
-                (unreadable, "unreadable"),
-                (others, "other"),
-            ];
-            if counts.iter().any(|&(n, _)| n > 0) {
-                loaded.skipped.push(skipped_summary(path, &counts));
+            if counts.total() > 0 {
+                loaded
+                    .skipped
+                    .push(format!("{}: skipped {counts}", printable(path)));
             }
+            loaded.skip_counts.add(counts);
         } else {
             add(&mut loaded, load_file(path, format)?);
         }
@@ -200,17 +249,6 @@ pub fn is_article_file(path: &Path) -> bool {
             .iter()
             .any(|known| ext.eq_ignore_ascii_case(known))
     })
-}
-
-/// The one line that counts what a folder held besides articles: `DIR: skipped 2 binary files,
-/// 12 other files` (the kinds with a count of zero left out).
-fn skipped_summary(dir: &str, counts: &[(usize, &str)]) -> String {
-    let parts: Vec<String> = counts
-        .iter()
-        .filter(|&&(n, _)| n > 0)
-        .map(|&(n, what)| format!("{n} {what} file{}", if n == 1 { "" } else { "s" }))
-        .collect();
-    format!("{}: skipped {}", printable(dir), parts.join(", "))
 }
 
 /// The sample articles bundled into the binary (the `assets/articles` folder), in file-name order.
