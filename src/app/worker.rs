@@ -86,14 +86,12 @@ pub fn spawn(model: &Model) -> Receiver<Msg> {
     rx
 }
 
-/// Sentences, then the rest, of one body.
-fn both_stages(body: &str, paragraphs: Option<Vec<Span>>) -> (Analysis, Analysis) {
-    let sentences = sentence_stage(
+/// The sentence stage of a body, its paragraphs found again unless given.
+fn sentences_of(body: &str, paragraphs: Option<Vec<Span>>) -> Analysis {
+    sentence_stage(
         body,
         paragraphs.unwrap_or_else(|| paragraphs::paragraphs(body)),
-    );
-    let complete = complete_stage(body, sentences.clone());
-    (sentences, complete)
+    )
 }
 
 /// The open article (the first job) is analysed to the end first. For the others, sentences come
@@ -112,18 +110,19 @@ fn run(jobs: Vec<Job>, tx: &Sender<Msg>) {
     };
     let mut jobs = jobs.into_iter();
     if let Some((doc, body, paragraphs)) = jobs.next() {
-        let (sentences, complete) = both_stages(&body, paragraphs);
-        if !send(doc, Stage::Sentences, sentences) || !send(doc, Stage::Complete, complete) {
+        let analysis = sentences_of(&body, paragraphs);
+        if !send(doc, Stage::Sentences, analysis.clone())
+            || !send(doc, Stage::Complete, complete_stage(&body, analysis))
+        {
             return;
         }
     }
     let mut rest = Vec::with_capacity(jobs.len());
     for (doc, body, paragraphs) in jobs {
-        if body.len() > SET_ASIDE_MAX_BYTES {
-            let paragraphs = paragraphs.unwrap_or_else(|| paragraphs::paragraphs(&body));
-            if !send(doc, Stage::Sentences, sentence_stage(&body, paragraphs)) {
-                return;
-            }
+        if body.len() > SET_ASIDE_MAX_BYTES
+            && !send(doc, Stage::Sentences, sentences_of(&body, paragraphs))
+        {
+            return;
         }
         rest.push((doc, body));
     }
@@ -138,7 +137,7 @@ fn run(jobs: Vec<Job>, tx: &Sender<Msg>) {
 /// Analyse every article now, on this thread, through the same messages (headless runs).
 pub fn analyse_now(model: &mut Model) {
     for (doc, body, paragraphs) in jobs(model) {
-        let (_, analysis) = both_stages(&body, paragraphs);
+        let analysis = complete_stage(&body, sentences_of(&body, paragraphs));
         update(
             model,
             Msg::Analysed {
