@@ -143,6 +143,22 @@ fn invalid_utf8_gives_a_warning_not_a_failure() {
     assert_eq!(article.warnings.len(), 1);
     assert!(article.warnings[0].contains("invalid UTF-8"));
     assert_all_safe(&article, &analysis);
+
+    // The reader shows it in the status line while the article is open (stderr is hidden by
+    // the full-screen view), without the file name.
+    let screen = lede::app::runtime::snapshot(
+        vec![article],
+        (100, 6),
+        &[],
+        false,
+        lede::ui::theme::Theme::mono(),
+    );
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.contains("⚠ invalid UTF-8 decoded lossily (3 replacement characters)"),
+        "{screen}"
+    );
+    assert!(!status.contains("latin.txt"), "{screen}");
 }
 
 #[test]

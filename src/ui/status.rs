@@ -1,6 +1,6 @@
 //! The status line (bottom row), worded as in the contract: always `sentence N/M`, then
 //! `quote N/M`, `NAME mention N/M` or `match N/M` when one is active; the search prompt while
-//! typing; notes and `? help` on the right.
+//! typing; notes, the open article's load warning and `? help` on the right.
 
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -51,13 +51,24 @@ pub fn status_text(model: &Model) -> String {
     parts.join("  ")
 }
 
-/// The right part: a note, the analysis progress, or the help hint.
+/// The right part: a note, the analysis progress, the open article's load warning (invalid
+/// UTF-8, controls replaced...), or the help hint.
 pub fn status_hint(model: &Model) -> String {
     if let Some(note) = &model.note {
         return note.clone();
     }
     match model.doc() {
         Some(doc) if doc.stage < Stage::Complete => "analysing…".to_owned(),
+        Some(doc) if !doc.article.warnings.is_empty() => {
+            let warning = &doc.article.warnings[0];
+            // The warning names the file; the status line is about the open article anyway.
+            let shown = format!(
+                "{}: ",
+                crate::analysis::load::printable(&doc.article.source)
+            );
+            let warning = warning.strip_prefix(&shown).unwrap_or(warning);
+            format!("⚠ {warning}  ? help")
+        }
         _ => "? help  q quit".to_owned(),
     }
 }
@@ -69,7 +80,8 @@ pub fn draw(model: &Model, frame: &mut Frame, rect: Rect) {
     let right = status_hint(model);
     let room = width.saturating_sub(width_of(&left));
     // A note too long for the room left is cut rather than dropped.
-    let right = if model.note.is_some() && width_of(&right) + 2 > room && room > 12 {
+    let long = model.note.is_some() || right.starts_with('⚠');
+    let right = if long && width_of(&right) + 2 > room && room > 12 {
         fit(&right, room - 3)
     } else {
         right
