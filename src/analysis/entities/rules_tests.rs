@@ -2,7 +2,8 @@
 //! Korean given names, version numbers and known products, festivals, eponymous illnesses, possessive
 //! splits, "called" descriptors, short forms and translated acronyms; and those the third blind set
 //! prompted: quoted titles of works, ranks, group plurals, "X, or ACRONYM"; and the fourth: post-nominals,
-//! party-state tags, trade nouns, unknown demonyms, one-word titles such as "MP".
+//! party-state tags, trade nouns, unknown demonyms, one-word titles such as "MP"; and the fifth: a
+//! lower-case "plc", wire credit lines.
 
 use super::tests::entities;
 use super::EntityKind;
@@ -429,4 +430,39 @@ fn a_capitalised_flight_before_its_number_is_no_name() {
         "{e:?}"
     );
     assert_eq!(kind_of(&e, "Perth"), Some(EntityKind::Place));
+}
+
+// The fifth blind set: wire credits, lower-case company designators.
+
+#[test]
+fn a_lower_case_plc_ends_a_company_name() {
+    let body =
+        "Shares in Brenfield Mining plc fell 9% on Tuesday. Brenfield said output would recover.";
+    let e = entities(body);
+    let c = e
+        .iter()
+        .find(|x| x.2.contains(&"Brenfield"))
+        .expect("Brenfield");
+    assert_eq!(c.0, "Brenfield Mining plc");
+    assert_eq!(c.1, EntityKind::Organization);
+    // Not after a lower-case word, nor across a space-less join.
+    let e = entities("The shares of a plc fell. Ostrava-plc is a code.");
+    assert!(
+        !e.iter().any(|x| x.2.iter().any(|m| m.contains("plc"))),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_parenthesised_credit_line_is_not_a_headline() {
+    let body =
+        "Prices rose again in March.\n\n(Reporting by Hana Okoro; Editing by Piet Vermaelen)";
+    let e = entities(body);
+    assert_eq!(kind_of(&e, "Hana Okoro"), Some(EntityKind::Person), "{e:?}");
+    assert_eq!(
+        kind_of(&e, "Piet Vermaelen"),
+        Some(EntityKind::Person),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.2.contains(&"Editing")), "{e:?}");
 }

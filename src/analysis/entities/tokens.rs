@@ -170,6 +170,16 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                     shape = Shape::Cap;
                 }
             }
+            // "Tinmark plc": the lower-case designator of a British public company ends the
+            // company's name like "Ltd" does.
+            if shape == Shape::Lower
+                && &body[i..tok_end] == "plc"
+                && out
+                    .last()
+                    .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
+            {
+                shape = Shape::Cap;
+            }
             let flags = match shape {
                 Shape::Cap | Shape::Upper => {
                     counts.words += 1;
@@ -207,7 +217,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         let len = c.len_utf8();
         match c {
             '.' if ends_abbreviation(body, out.last(), lex) => {}
-            '.' | '!' | '?' | '…' | ':' => expect_initial = true,
+            '.' | '!' | '?' | '…' | ':' | ';' => expect_initial = true,
             _ if is_opening_quote(c) && space_before => expect_initial = true,
             '“' | '«' => expect_initial = true,
             // A dateline or a spaced dash opens a new clause: "KYIV (AP) — Missiles struck".
@@ -421,7 +431,10 @@ fn mark_headline(toks: &mut [Token], counts: WordCounts) {
     let quote_closes = matches!(last.shape, Shape::Punct('”' | '"' | '’'))
         && toks.len() >= 2
         && !toks[toks.len() - 2].is_word();
-    if matches!(last.shape, Shape::Punct('.' | '!' | '?')) || quote_closes {
+    // A parenthesised line is a credit or a note ("(Reporting by Aisha Raman; Editing by Tom
+    // Whitcombe)"), whose capitals are names.
+    let parenthesised = toks[0].is_punct('(') && last.is_punct(')');
+    if matches!(last.shape, Shape::Punct('.' | '!' | '?')) || quote_closes || parenthesised {
         return;
     }
     let WordCounts {
