@@ -725,7 +725,9 @@ impl Finder<'_, '_> {
                         while k < n && self.is_name_word(k) {
                             k += 1;
                         }
-                        let left_org = self.flags(prev) & flag::ORG_WORD != 0;
+                        // "Helix Inc. and Qorvane" are two names; "Ministry of Mining and
+                        // Metallurgy" is one (after "of", "Mining" names a field, not a company).
+                        let left_org = !has_of && self.flags(prev) & flag::ORG_WORD != 0;
                         let right_org = self.flags(k - 1) & flag::ORG_WORD != 0;
                         // "Helix Inc.", "Cambridge", "Maria Lopez": a name of its own.
                         let own_name = self.flags(j + 1) & (flag::ENTITY | flag::FIRST_NAME) != 0

@@ -280,8 +280,15 @@ pub fn evidence(
             v[PERSON] -= 1.5;
         }
     } else if before_lower {
-        let f = lex.get(before_text);
         let before2 = span_first.checked_sub(2).map(text).unwrap_or("");
+        // "the radio station Radio Illimani": a broadcaster, where a "station" alone is a place.
+        let f = if before_text == "station"
+            && matches!(before2, "radio" | "television" | "TV" | "broadcast")
+        {
+            flag::ORG_NOUN
+        } else {
+            lex.get(before_text)
+        };
         if f & (flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN) != 0 && !titled {
             // "the campaign group Open Streets", "the river Tamsin", "the novel Children of ...".
             descriptor(&mut v, f, 3.0);
@@ -289,7 +296,7 @@ pub fn evidence(
         } else if matches!(before_text, "called" | "named" | "dubbed") && !titled {
             // "a monthly injection called Memoravex", "a band named X".
             descriptor(&mut v, lex.get(before2), 3.0);
-        } else if before_text == "to" && before2 == "according" {
+        } else if before_text == "to" && before2.eq_ignore_ascii_case("according") {
             v[PERSON] += 1.0;
         } else if f & flag::ROLE != 0 {
             v[PERSON] += 2.0;

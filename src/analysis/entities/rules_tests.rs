@@ -466,3 +466,48 @@ fn a_parenthesised_credit_line_is_not_a_headline() {
     );
     assert!(!e.iter().any(|x| x.2.contains(&"Editing")), "{e:?}");
 }
+
+#[test]
+fn a_field_after_of_does_not_split_a_ministry_at_and() {
+    let body =
+        "Chile's Ministry of Mining and Energy did not reply. Arkwell Mining and Tovar Ltd did.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Ministry of Mining and Energy"),
+        Some(EntityKind::Organization),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.contains(&"Arkwell Mining")), "{e:?}");
+}
+
+#[test]
+fn journals_utilities_and_radio_stations_are_organizations() {
+    let body = "The study, published in the journal Soil Frontiers Letters, was small. \
+                Varnholm Kraft, the Danish utility, will test it. Minister Ana Quispe told \
+                the radio station Radio Pampa that it was safe.";
+    let e = entities(body);
+    for name in ["Soil Frontiers Letters", "Varnholm Kraft", "Radio Pampa"] {
+        assert_eq!(
+            kind_of(&e, name),
+            Some(EntityKind::Organization),
+            "{name}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn according_to_is_no_place_cue_even_opening_a_sentence() {
+    let body = "According to Samir Farouk, an economist, the talks stalled. Rice came from the \
+                Irrawaddy Delta.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Samir Farouk"),
+        Some(EntityKind::Person),
+        "{e:?}"
+    );
+    assert_eq!(
+        kind_of(&e, "Irrawaddy Delta"),
+        Some(EntityKind::Place),
+        "{e:?}"
+    );
+}
