@@ -78,6 +78,32 @@ const POST_NOMINALS: &[&str] = &[
     "KBE", "DBE", "DDS", "RN",
 ];
 
+/// Words that, capitalised before a number, name a numbered thing rather than an entity ("Route
+/// 12", "Gate 4", "Interstate 94").
+const NUMBERED: &[&str] = &[
+    "Route",
+    "Routes",
+    "Bus",
+    "Platform",
+    "Gate",
+    "Room",
+    "Exit",
+    "Junction",
+    "Interstate",
+    "Pier",
+    "Berth",
+    "Lot",
+    "Stand",
+    "Level",
+    "Floor",
+    "Ward",
+    "Bay",
+    "Lane",
+    "Track",
+    "Zone",
+    "Sector",
+];
+
 /// Bodies named "X on Y" ("Committee on Foreign Relations").
 const COMMITTEES: &[&str] = &[
     "Committee",
@@ -389,6 +415,13 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // "Route 12", "Platform 4", "Junction 9": a numbered thing is no name by its word alone.
+        if NUMBERED.contains(&self.text(i))
+            && toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
+            && (i == 0 || !toks[i - 1].is_capitalised())
+        {
+            return true;
+        }
         toks[i].shape == Shape::Upper
             && toks
                 .get(i + 1)
@@ -596,6 +629,29 @@ impl Finder<'_, '_> {
                         && !toks[j].possessive
                         && word_at(j + 1)
                         && self.flags(j + 1) & site != 0);
+                // "People's Unity Party", "Workers' Party", "Children's Hospital": a collective
+                // noun's possessive inside a name that ends in an institution word.
+                let collective = matches!(
+                    self.text(prev),
+                    "People"
+                        | "Peoples"
+                        | "Workers"
+                        | "Women"
+                        | "Children"
+                        | "Men"
+                        | "Veterans"
+                        | "Farmers"
+                        | "Citizens"
+                        | "Students"
+                        | "Nations"
+                        | "Teachers"
+                );
+                let reaches_site = || {
+                    (j..(j + 3).min(n))
+                        .take_while(|&k| word_at(k))
+                        .any(|k| self.flags(k) & site != 0)
+                };
+                let ahead = ahead || (collective && reaches_site());
                 if word_at(j) && ahead && self.whole_flags(a, j) & flag::ENTITY == 0 {
                     j += 1;
                     continue;
@@ -737,11 +793,14 @@ impl Finder<'_, '_> {
                         // surname, or an acronym after "and", means two names ("Fire and Rescue
                         // Service" is one).
                         let left_words = (a..j).filter(|&w| toks[w].is_capitalised()).count();
-                        let two_names = !has_of
+                        // "University of Aberlyn and ETH Zurich": after "of", an acronym opening
+                        // two words or more starts a name of its own.
+                        let two_names = (!has_of
                             && left_words >= 2
                             && k > j + 2
                             && (toks[j + 1].shape == Shape::Upper
-                                || self.flags(prev) & flag::FIRST_NAME != 0);
+                                || self.flags(prev) & flag::FIRST_NAME != 0))
+                            || (has_of && k > j + 2 && toks[j + 1].shape == Shape::Upper);
                         if whole || (!left_org && !own_name && !two_names && (has_of || right_org))
                         {
                             j = k;

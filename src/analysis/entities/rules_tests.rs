@@ -511,3 +511,36 @@ fn according_to_is_no_place_cue_even_opening_a_sentence() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_collective_possessive_stays_inside_an_institution_name() {
+    let body = "Leaders of the People's Renewal Party met. The Women's Rowing League agreed.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "People's Renewal Party"),
+        Some(EntityKind::Organization),
+        "{e:?}"
+    );
+    assert!(
+        e.iter().any(|x| x.2.contains(&"Women's Rowing League")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_acronym_after_and_in_an_of_name_starts_a_second_name() {
+    let body = "Chemists at the University of Harrowgate and KTH Malmvik built the cell.";
+    let e = entities(body);
+    assert!(
+        e.iter().any(|x| x.2.contains(&"University of Harrowgate")),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.contains(&"KTH Malmvik")), "{e:?}");
+}
+
+#[test]
+fn a_numbered_route_gate_or_platform_is_no_name() {
+    let body = "Buses on Route 12 were late, and the train left from Platform 4 near Gate 9.";
+    let e = entities(body);
+    assert!(e.is_empty(), "{e:?}");
+}
