@@ -795,12 +795,14 @@ impl Finder<'_, '_> {
                         let left_words = (a..j).filter(|&w| toks[w].is_capitalised()).count();
                         // "University of Aberlyn and ETH Zurich": after "of", an acronym opening
                         // two words or more starts a name of its own.
-                        let two_names = (!has_of
-                            && left_words >= 2
-                            && k > j + 2
-                            && (toks[j + 1].shape == Shape::Upper
-                                || self.flags(prev) & flag::FIRST_NAME != 0))
-                            || (has_of && k > j + 2 && toks[j + 1].shape == Shape::Upper);
+                        let acronym = toks[j + 1].shape == Shape::Upper;
+                        let two_names = k > j + 2
+                            && if has_of {
+                                acronym
+                            } else {
+                                left_words >= 2
+                                    && (acronym || self.flags(prev) & flag::FIRST_NAME != 0)
+                            };
                         if whole || (!left_org && !own_name && !two_names && (has_of || right_org))
                         {
                             j = k;
