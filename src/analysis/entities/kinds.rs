@@ -348,10 +348,39 @@ pub fn evidence(
             let w = t.text(body);
             // Organizations known by an acronym speak too ("ING said").
             let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
-            // "Nordvik said it would appeal": a body that speaks of itself as "it".
-            let itself = toks
-                .get(after + 1)
-                .is_some_and(|n| n.shape == Shape::Lower && n.text(body) == "it");
+            // "Nordvik said it would appeal": a body that speaks of itself as "it", doing
+            // something ("it would appeal", "it had hired"), not of a thing ("it would be
+            // reviewed", "it was a mistake").
+            let word = |k: usize| {
+                toks.get(k)
+                    .filter(|n| n.shape == Shape::Lower)
+                    .map_or("", |n| n.text(body))
+            };
+            let itself = word(after + 1) == "it"
+                && matches!(
+                    word(after + 2),
+                    "would"
+                        | "will"
+                        | "had"
+                        | "has"
+                        | "could"
+                        | "plans"
+                        | "planned"
+                        | "intends"
+                        | "intended"
+                        | "expects"
+                        | "expected"
+                        | "hopes"
+                        | "hoped"
+                        | "did"
+                        | "does"
+                        | "might"
+                        | "may"
+                        | "aims"
+                        | "wants"
+                        | "wanted"
+                )
+                && !matches!(word(after + 3), "be" | "been" | "not" | "also");
             if lex.get(w) & flag::SPEECH != 0 && itself && count == 1 {
                 v[ORG] += 2.0;
             } else if lex.get(w) & flag::SPEECH != 0 && !acronym {

@@ -544,3 +544,21 @@ fn a_numbered_route_gate_or_platform_is_no_name() {
     let e = entities(body);
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn a_speaker_saying_it_would_be_done_is_no_body_speaking_of_itself() {
+    let body = "The deputy minister, Pham Van Long, defended the plan. Long said it would be \
+                reviewed in May.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Pham Van Long"),
+        Some(EntityKind::Person),
+        "{e:?}"
+    );
+    let e = entities("Torvane said it would appeal the ruling.");
+    assert_eq!(
+        kind_of(&e, "Torvane"),
+        Some(EntityKind::Organization),
+        "{e:?}"
+    );
+}
