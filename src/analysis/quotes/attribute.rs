@@ -234,7 +234,7 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, speaker: Speaker, paragraph: usize) -> Option<usize> {
         match speaker.form {
             Form::Name => self.named(speaker.span),
-            Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph),
+            Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph, 0),
             Form::Description { role } => {
                 let found = self
                     .named(speaker.span)
@@ -391,7 +391,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The most recent person mentioned before `at`, outside quotes, who fits the pronoun.
-    fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize) -> Option<usize> {
+    /// `depth` counts the pronouns followed back so far (see [`Resolver::pronoun_subject`]).
+    fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize, depth: u8) -> Option<usize> {
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         let mention = self.mentions[..end]
@@ -413,6 +414,7 @@ impl<'a> Resolver<'a> {
             .copied();
         let mention = mention.map(|(start, id)| {
             self.subject_before(start, id, at, fit)
+                .or_else(|| self.pronoun_subject(start, id, at, fit, depth))
                 .map_or((start, id), |s| (start, s))
         });
         let (since, id) = match (mention, described) {
@@ -444,6 +446,44 @@ impl<'a> Resolver<'a> {
                         classes(w) & class::ROLE != 0
                     })
             })
+    }
+
+    /// `Adebayo-Price was named player of the match. He dedicated the win to the physio, Maureen
+    /// Hesketh. “…,” he said.`: when the latest fitting person (`object`, at `start`) stands inside
+    /// an earlier sentence whose subject is the same pronoun, the pronoun goes on meaning that
+    /// subject: it is resolved from the sentence's start (up to three pronouns back).
+    fn pronoun_subject(
+        &self,
+        start: usize,
+        object: usize,
+        at: usize,
+        fit: PronounFit,
+        depth: u8,
+    ) -> Option<usize> {
+        let subject = match fit {
+            PronounFit::Male => "He",
+            PronounFit::Female => "She",
+            _ => return None,
+        };
+        if depth >= 3 {
+            return None;
+        }
+        let index = self.paragraphs.partition_point(|p| p.end <= start);
+        let para = self.paragraphs.get(index)?;
+        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        if super::words::sentence_start(self.body, own.start, at) <= start {
+            return None;
+        }
+        let from = super::words::sentence_start(self.body, para.start, start);
+        let head = self.body[from..start].trim_start();
+        let opens = head
+            .strip_prefix(subject)
+            .is_some_and(|rest| rest.starts_with(' '));
+        if !opens || self.is_quoted(from + (self.body[from..start].len() - head.len())) {
+            return None;
+        }
+        self.pronoun(from, fit, index, depth + 1)
+            .filter(|&id| id != object)
     }
 
     /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:

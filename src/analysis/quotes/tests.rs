@@ -500,3 +500,25 @@ fn a_reported_fragment_goes_on_into_a_quote_paragraph_but_a_label_does_not() {
     assert_eq!(q[3].2, "a union steward");
     assert_eq!(q[4].2, "a union steward");
 }
+
+// The fifth blind set: a pronoun subject carried over, a subjectless participle, a quote-only
+// paragraph after the paragraph that introduces its speaker.
+
+#[test]
+fn a_pronoun_goes_on_meaning_the_subject_of_the_sentence_that_named_someone_else() {
+    let body = "Omar Reyes was named man of the match. He dedicated the win to the kit man, \
+                Dan Ferris, who retired in May.\n\n“He never missed a day,” he said.";
+    let ents = [
+        entity(body, "Omar Reyes", EntityKind::Person, &["Omar Reyes"]),
+        entity(body, "Dan Ferris", EntityKind::Person, &["Dan Ferris"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Omar Reyes"]);
+    // Without the pronoun opening that sentence, the latest person is meant.
+    let body = "Omar Reyes was named man of the match. The club thanked Dan Ferris, who \
+                retired in May.\n\n“I never missed a day,” he said.";
+    let ents = [
+        entity(body, "Omar Reyes", EntityKind::Person, &["Omar Reyes"]),
+        entity(body, "Dan Ferris", EntityKind::Person, &["Dan Ferris"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Dan Ferris"]);
+}
