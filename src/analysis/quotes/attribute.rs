@@ -17,13 +17,9 @@ use crate::analysis::span::Span;
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
 
-/// A person named by a role (“spokesman”) somewhere in the article.
-#[derive(Debug, Clone, Copy)]
-struct RoleLink {
-    role: Span,
-    entity: usize,
-    at: usize,
-}
+mod role_index;
+
+use role_index::{RoleIndex, RoleLink};
 
 /// Resolves speaker words of one article to entity ids.
 pub struct Resolver<'a> {
@@ -35,7 +31,7 @@ pub struct Resolver<'a> {
     /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
     fits: Vec<Option<PronounFit>>,
     /// Built on first need: most articles resolve no description.
-    roles: OnceCell<Vec<RoleLink>>,
+    roles: OnceCell<RoleIndex>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
     /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
@@ -189,7 +185,6 @@ impl<'a> Resolver<'a> {
             }
         }
         self.qualified_role_links(&mut links, &mut toks);
-        links.sort_by_key(|l| l.at);
         links
     }
 
@@ -512,27 +507,14 @@ impl<'a> Resolver<'a> {
     /// quote or cite (news ledes name a source only in the following paragraphs).
     fn described(&self, role: Span, paragraph: usize) -> Option<usize> {
         let word = role.text(self.body);
-        let same = |l: &&RoleLink| {
-            let w = l.role.text(self.body);
-            w.eq_ignore_ascii_case(word)
-                || w.trim_end_matches('s')
-                    .eq_ignore_ascii_case(word.trim_end_matches('s'))
-        };
-        let roles = self.roles.get_or_init(|| self.role_links());
+        let roles = self
+            .roles
+            .get_or_init(|| RoleIndex::new(self.body, self.role_links()));
         // `the authors wrote` is not the lead author: a plural never means one named person.
-        let plural = |l: &RoleLink| {
-            let w = l.role.text(self.body);
-            word.len() > w.len() && word[..w.len()].eq_ignore_ascii_case(w)
-        };
-        if roles.iter().any(plural)
-            && !roles
-                .iter()
-                .any(|l| l.role.text(self.body).eq_ignore_ascii_case(word))
-        {
+        if roles.only_as_plural(word) {
             return None;
         }
-        let before = roles.iter().filter(|l| l.at < role.start).rev().find(same);
-        if let Some(link) = before.or_else(|| roles.iter().find(same)) {
+        if let Some(link) = roles.naming(word, role.start) {
             return Some(link.entity);
         }
         if paragraph != 0 {
