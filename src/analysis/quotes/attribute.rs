@@ -10,7 +10,7 @@ use std::cell::{OnceCell, RefCell};
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
-use super::words::{is_capitalized, tokenize, Token, TokenKind};
+use super::words::{is_capitalized, tokenize, tokenize_unclassified, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
@@ -127,7 +127,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let from = floor_boundary(self.body, m.start.saturating_sub(40));
-            tokenize(self.body, Span::new(from, m.start), &mut toks);
+            // Only the few words next to the name are looked up in the lexicon.
+            tokenize_unclassified(self.body, Span::new(from, m.start), &mut toks, usize::MAX);
+            let is_role = |t: &Token| classes(t.text(self.body)) & class::ROLE != 0;
             // `spokesman Ali Karim`, `the director, Dr. Farid Haddad`
             let titles = toks
                 .iter()
@@ -149,10 +151,11 @@ impl<'a> Resolver<'a> {
             {
                 // Only a title run touching the name: `Foreign Minister Jane Doe`, not
                 // `lawyers for Jane Doe`.
-                if !t.is(class::ROLE) && !is_capitalized(t.text(self.body)) {
+                let role = is_role(t);
+                if !role && !is_capitalized(t.text(self.body)) {
                     break;
                 }
-                if t.is(class::ROLE) {
+                if role {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,
@@ -173,9 +176,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
-            tokenize(self.body, Span::new(m.end + 1, to), &mut toks);
-            for t in toks.iter().take(10).take_while(|t| t.is_word()) {
-                if t.is(class::ROLE) {
+            tokenize_unclassified(self.body, Span::new(m.end + 1, to), &mut toks, 10);
+            for t in toks.iter().take_while(|t| t.is_word()) {
+                if is_role(t) {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,
@@ -511,10 +514,10 @@ impl<'a> Resolver<'a> {
             .roles
             .get_or_init(|| RoleIndex::new(self.body, self.role_links()));
         // `the authors wrote` is not the lead author: a plural never means one named person.
-        if roles.only_as_plural(word) {
+        if roles.only_as_plural(self.body, word) {
             return None;
         }
-        if let Some(link) = roles.naming(word, role.start) {
+        if let Some(link) = roles.naming(self.body, word, role.start) {
             return Some(link.entity);
         }
         if paragraph != 0 {

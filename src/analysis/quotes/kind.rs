@@ -27,7 +27,7 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
         let alone = quote
             .close
             .is_some_and(|c| body[c.end..para.end].trim().is_empty());
-        if alone && around.unattributed && unfinished && inner.split_whitespace().count() <= 3 {
+        if alone && around.unattributed && unfinished && inner.split_whitespace().nth(3).is_none() {
             return QuoteKind::Partial;
         }
         return QuoteKind::Direct; // the quote opens its paragraph
@@ -42,7 +42,8 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ':' && around.unattributed && names_display(body, para, quote.open.start) {
         return QuoteKind::Partial;
     }
-    let words = inner.split_whitespace().count();
+    // Only `<= 1` and `>= 6` matter: a long quote's words are not all counted.
+    let words = inner.split_whitespace().take(6).count();
     // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
     let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
     if words <= 1 && prev.is_alphanumeric() && lowercase {

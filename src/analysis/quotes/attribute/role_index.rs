@@ -2,8 +2,6 @@
 //! description (“the spokesman”) finds its person without a scan of every link: a long body
 //! names hundreds of people by role, and every description would otherwise walk them all.
 
-use std::collections::HashMap;
-
 use crate::analysis::span::Span;
 
 /// A person named by a role (“spokesman”) somewhere in the article.
@@ -14,65 +12,99 @@ pub struct RoleLink {
     pub at: usize,
 }
 
-/// Role links by their word: lowercased as written, and lowercased after trimming a plural `s`
-/// (“spokesmen” matches only itself, “directors” matches “director”).
+/// A word as a key: its first 16 bytes, ASCII-lowercased, zero-padded, and its length (words
+/// hold no zero byte, and role words, being lexicon entries, are never longer than 16 bytes).
+type Key = (u128, usize);
+
+fn key(word: &[u8]) -> Key {
+    let mut packed = [0u8; 16];
+    for (p, b) in packed.iter_mut().zip(word) {
+        *p = b.to_ascii_lowercase();
+    }
+    (u128::from_le_bytes(packed), word.len())
+}
+
+/// The links whose word has `key`, in `sorted` (by key, then link index): link indices ascending.
+fn run(sorted: &[(Key, usize)], key: Key) -> &[(Key, usize)] {
+    let lo = sorted.partition_point(|e| e.0 < key);
+    let hi = lo + sorted[lo..].partition_point(|e| e.0 == key);
+    &sorted[lo..hi]
+}
+
+/// Role links by their word: ASCII-lowercased as written, and lowercased after trimming a
+/// plural `s` (“directors” matches “director”).
 pub struct RoleIndex {
     /// Every link, sorted by `at` (ties in the order they were found).
     links: Vec<RoleLink>,
-    /// Lowercased role word → indices into `links`, ascending.
-    by_word: HashMap<Box<[u8]>, Vec<usize>>,
-    /// Lowercased role word with its trailing `s`es trimmed → indices into `links`, ascending.
-    by_stem: HashMap<Box<[u8]>, Vec<usize>>,
-}
-
-/// `word` with ASCII letters lowercased (how `eq_ignore_ascii_case` compares).
-fn lower(word: &str) -> Box<[u8]> {
-    word.as_bytes().to_ascii_lowercase().into_boxed_slice()
+    /// (lowercased role word, index into `links`), sorted.
+    by_word: Vec<(Key, usize)>,
+    /// (lowercased role word with its trailing `s`es trimmed, index into `links`), sorted.
+    by_stem: Vec<(Key, usize)>,
+    /// Whether a role word is longer than a key holds (then every look-up scans `links`).
+    long: bool,
 }
 
 impl RoleIndex {
     /// Index `links` (any order) of role words in `body`.
     pub fn new(body: &str, mut links: Vec<RoleLink>) -> Self {
         links.sort_by_key(|l| l.at);
-        let mut by_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::new();
-        let mut by_stem: HashMap<Box<[u8]>, Vec<usize>> = HashMap::new();
-        for (i, l) in links.iter().enumerate() {
-            let w = l.role.text(body);
-            by_word.entry(lower(w)).or_default().push(i);
-            by_stem
-                .entry(lower(w.trim_end_matches('s')))
-                .or_default()
-                .push(i);
-        }
+        let word = |l: &RoleLink| l.role.text(body);
+        let mut by_word: Vec<_> = (0..links.len())
+            .map(|i| (key(word(&links[i]).as_bytes()), i))
+            .collect();
+        let mut by_stem: Vec<_> = (0..links.len())
+            .map(|i| (key(word(&links[i]).trim_end_matches('s').as_bytes()), i))
+            .collect();
+        by_word.sort_unstable();
+        by_stem.sort_unstable();
+        let long = links.iter().any(|l| l.role.len() > 16);
         RoleIndex {
             links,
             by_word,
             by_stem,
+            long,
         }
     }
 
     /// Whether `word` extends a role word of some link (`authors` after `author`) while no link
     /// has `word` itself: a plural that never means one named person.
-    pub fn only_as_plural(&self, word: &str) -> bool {
-        let word = lower(word);
-        let extends = (0..word.len()).any(|n| self.by_word.contains_key(&word[..n]));
-        extends && !self.by_word.contains_key(&word[..])
+    pub fn only_as_plural(&self, body: &str, word: &str) -> bool {
+        if self.long || word.len() > 16 {
+            let w = |l: &RoleLink| l.role.text(body);
+            let plural = |l: &RoleLink| {
+                let w = w(l).as_bytes();
+                word.len() > w.len() && word.as_bytes()[..w.len()].eq_ignore_ascii_case(w)
+            };
+            return self.links.iter().any(plural)
+                && !self.links.iter().any(|l| w(l).eq_ignore_ascii_case(word));
+        }
+        let bytes = word.as_bytes();
+        let has = |n: usize| !run(&self.by_word, key(&bytes[..n])).is_empty();
+        (0..bytes.len()).any(has) && !has(bytes.len())
     }
 
     /// The latest link before `at` whose role is `word` (as written or both without their
     /// plural `s`), else the first such link in the article.
-    pub fn naming(&self, word: &str, at: usize) -> Option<&RoleLink> {
-        let lists = [
-            self.by_word.get(&lower(word)[..]),
-            self.by_stem.get(&lower(word.trim_end_matches('s'))[..]),
+    pub fn naming(&self, body: &str, word: &str, at: usize) -> Option<&RoleLink> {
+        let stem = word.trim_end_matches('s');
+        if self.long || word.len() > 16 {
+            let same = |l: &&RoleLink| {
+                let w = l.role.text(body);
+                w.eq_ignore_ascii_case(word) || w.trim_end_matches('s').eq_ignore_ascii_case(stem)
+            };
+            let before = self.links.iter().filter(|l| l.at < at).rev().find(same);
+            return before.or_else(|| self.links.iter().find(same));
+        }
+        let runs = [
+            run(&self.by_word, key(word.as_bytes())),
+            run(&self.by_stem, key(stem.as_bytes())),
         ];
-        let lists = lists.iter().flatten();
-        let latest_before = |list: &&Vec<usize>| {
-            let n = list.partition_point(|&i| self.links[i].at < at);
-            n.checked_sub(1).map(|k| list[k])
+        let latest_before = |run: &&[(Key, usize)]| {
+            let n = run.partition_point(|&(_, i)| self.links[i].at < at);
+            n.checked_sub(1).map(|k| run[k].1)
         };
-        let before = lists.clone().filter_map(latest_before).max();
-        let first = lists.filter_map(|list| list.first().copied()).min();
+        let before = runs.iter().filter_map(latest_before).max();
+        let first = runs.iter().filter_map(|run| run.first()).map(|e| e.1).min();
         before.or(first).map(|i| &self.links[i])
     }
 }
@@ -102,12 +134,13 @@ mod tests {
                 link(body, "director", 0, 0),
             ],
         );
-        assert_eq!(index.naming("director", 20).map(|l| l.entity), Some(1));
-        assert_eq!(index.naming("DIRECTOR", 100).map(|l| l.entity), Some(2));
-        assert_eq!(index.naming("directors", 0).map(|l| l.entity), Some(0));
-        assert_eq!(index.naming("spokesmen", 100).map(|l| l.entity), None);
-        assert!(!index.only_as_plural("directors"));
-        assert!(index.only_as_plural("spokesmans"));
-        assert!(!index.only_as_plural("spokesman"));
+        let naming = |word: &str, at: usize| index.naming(body, word, at).map(|l| l.entity);
+        assert_eq!(naming("director", 20), Some(1));
+        assert_eq!(naming("DIRECTOR", 100), Some(2));
+        assert_eq!(naming("directors", 0), Some(0));
+        assert_eq!(naming("spokesmen", 100), None);
+        assert!(!index.only_as_plural(body, "directors"));
+        assert!(index.only_as_plural(body, "spokesmans"));
+        assert!(!index.only_as_plural(body, "spokesman"));
     }
 }
