@@ -7,6 +7,7 @@
 //! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
+use std::sync::OnceLock;
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
@@ -121,7 +122,7 @@ impl<'a> Resolver<'a> {
     /// right after it (“Ali Karim, the group’s spokesman,”).
     fn role_links(&self) -> Vec<RoleLink> {
         let mut links = Vec::new();
-        let mut toks: Vec<Token> = Vec::new();
+        let mut toks: Vec<Token> = Vec::with_capacity(32);
         for &(m, id) in &self.mentions {
             if !self.is_person(id) {
                 continue;
@@ -195,10 +196,20 @@ impl<'a> Resolver<'a> {
     /// qualified by a capitalised name (`the Norrvik striker`, `the Labour MP`) in a paragraph that
     /// has named one person before it, and nobody else, is that person.
     fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
+        let mut next_mention = 0;
         for para in self.paragraphs {
+            // The role is the person the paragraph named before it: a paragraph naming nobody
+            // (outside quotes) links no role and is not read at all.
+            let from = next_mention
+                + self.mentions[next_mention..].partition_point(|(m, _)| m.start < para.start);
+            next_mention =
+                from + self.mentions[from..].partition_point(|(m, _)| m.start < para.end);
+            let names_someone = self.mentions[from..next_mention]
+                .iter()
+                .any(|&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
             // Tokenizing every paragraph of the article would cost as much as the rest of the
             // quote pass: only a paragraph with `the <Capitalised> <role>` in it is looked at.
-            if !may_qualify_role(para.text(self.body)) {
+            if !names_someone || !may_qualify_role(para.text(self.body)) {
                 continue;
             }
             tokenize(self.body, *para, toks);
@@ -554,7 +565,9 @@ fn may_qualify_role(text: &str) -> bool {
             .position(|b| !b.is_ascii_whitespace())
             .map_or(bytes.len(), |n| from + n)
     };
-    memchr::memmem::find_iter(bytes, b"he").any(|at| {
+    static HE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let he = HE.get_or_init(|| memchr::memmem::Finder::new(b"he"));
+    he.find_iter(bytes).any(|at| {
         let (start, end) = (at.wrapping_sub(1), at + 2);
         let is_the = at >= 1
             && matches!(bytes[start], b't' | b'T')
