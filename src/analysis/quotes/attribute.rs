@@ -72,16 +72,16 @@ impl<'a> Resolver<'a> {
         entities: &'a [Entity],
         quoted: Vec<Span>,
     ) -> Self {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(id, e)| e.mentions.iter().map(move |&m| (m, id)))
-            .collect();
-        if body.len() <= u32::MAX as usize && entities.len() <= u32::MAX as usize {
-            // The order of sorting the tuples, on one packed integer key (cheaper compares).
-            mentions.sort_unstable_by_key(|&(m, id)| {
-                (m.start as u128) << 64 | (m.end as u128) << 32 | id as u128
-            });
+        let mut mentions: Vec<(Span, usize)> =
+            Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+        for (id, e) in entities.iter().enumerate() {
+            mentions.extend(e.mentions.iter().map(|&m| (m, id)));
+        }
+        if body.len() <= u32::MAX as usize {
+            // The order of sorting the tuples: a stable sort on the span, packed in one integer,
+            // keeps equal spans in entity order; and each entity's mentions come in text
+            // order, runs the stable sort merges rather than sorts.
+            mentions.sort_by_key(|&(m, _)| (m.start as u64) << 32 | m.end as u64);
         } else {
             mentions.sort_unstable();
         }
