@@ -18,8 +18,10 @@ use crate::analysis::span::Span;
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
 
+mod named_people;
 mod role_index;
 
+use named_people::NamedPeople;
 use role_index::{RoleIndex, RoleLink};
 
 /// Resolves speaker words of one article to entity ids.
@@ -38,6 +40,8 @@ pub struct Resolver<'a> {
     /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
     /// they antecede a later pronoun like any mention (“the judge said … She added”).
     described_people: RefCell<Vec<(usize, usize)>>,
+    /// Built on first need: the people mentioned outside quotes.
+    people: OnceCell<NamedPeople>,
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
@@ -101,6 +105,7 @@ impl<'a> Resolver<'a> {
             roles: OnceCell::new(),
             quoted,
             described_people: RefCell::new(Vec::new()),
+            people: OnceCell::new(),
         }
     }
 
@@ -364,11 +369,22 @@ impl<'a> Resolver<'a> {
     pub fn sole_person(&self, from: usize, to: usize) -> Option<(Span, usize)> {
         let lo = self.mentions.partition_point(|(m, _)| m.start < from);
         let hi = self.mentions.partition_point(|(m, _)| m.start < to);
-        let mut people = self.mentions[lo..hi]
-            .iter()
-            .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
-        let last = people.clone().last().copied()?;
-        people.all(|&(_, id)| id == last.1).then_some(last)
+        if hi - lo <= 64 {
+            // A short stretch, as in most articles: walked, without building the index.
+            let mut people = self.mentions[lo..hi]
+                .iter()
+                .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
+            let last = people.clone().last().copied()?;
+            return people.all(|&(_, id)| id == last.1).then_some(last);
+        }
+        let people = self.people.get_or_init(|| {
+            let named = self
+                .mentions
+                .iter()
+                .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
+            NamedPeople::new(named.copied().collect())
+        });
+        people.sole(from, to)
     }
 
     /// Whether any person is mentioned outside quotes between `from` and `to`.
