@@ -132,42 +132,27 @@ impl<'a> Resolver<'a> {
             if !self.is_person(id) {
                 continue;
             }
+            // Most names need only the last few words before them: the tail of the window from
+            // a space about 16 bytes back (tokens never span a space, so they are the window's
+            // last tokens), the whole window only when that tail runs out.
             let from = floor_boundary(self.body, m.start.saturating_sub(40));
-            // Only the few words next to the name are looked up in the lexicon.
-            tokenize_unclassified(self.body, Span::new(from, m.start), &mut toks, usize::MAX);
-            let is_role = |t: &Token| classes(t.text(self.body)) & class::ROLE != 0;
-            // `spokesman Ali Karim`, `the director, Dr. Farid Haddad`
-            let titles = toks
-                .iter()
-                .rev()
-                .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
-                .count();
-            let apposition = toks
-                .iter()
-                .rev()
-                .nth(titles)
-                .is_some_and(|t| t.kind == TokenKind::Comma);
-            let skip = titles + usize::from(apposition);
-            for t in toks
-                .iter()
-                .rev()
-                .skip(skip)
-                .take(3)
-                .take_while(|t| t.is_word())
-            {
-                // Only a title run touching the name: `Foreign Minister Jane Doe`, not
-                // `lawyers for Jane Doe`.
-                let role = is_role(t);
-                if !role && !is_capitalized(t.text(self.body)) {
-                    break;
-                }
-                if role {
-                    links.push(RoleLink {
-                        role: t.span,
-                        entity: id,
-                        at: m.start,
-                    });
-                }
+            let near = m.start.saturating_sub(16).max(from);
+            let space = memchr::memchr(b' ', &self.body.as_bytes()[near..m.start]);
+            let tail = space.and_then(|p| {
+                let window = Span::new(near + p, m.start);
+                tokenize_unclassified(self.body, window, &mut toks, usize::MAX);
+                self.title_roles(&toks, false)
+            });
+            let (roles, n) = tail.unwrap_or_else(|| {
+                tokenize_unclassified(self.body, Span::new(from, m.start), &mut toks, usize::MAX);
+                self.title_roles(&toks, true).unwrap_or_default()
+            });
+            for &role in &roles[..n] {
+                links.push(RoleLink {
+                    role,
+                    entity: id,
+                    at: m.start,
+                });
             }
             // `Judge Rosalind Achterberg`: the role word opens the mention itself.
             let first = m.text(self.body).split(' ').next().unwrap_or_default();
@@ -184,7 +169,7 @@ impl<'a> Resolver<'a> {
             let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
             tokenize_unclassified(self.body, Span::new(m.end + 1, to), &mut toks, 10);
             for t in toks.iter().take_while(|t| t.is_word()) {
-                if is_role(t) {
+                if classes(t.text(self.body)) & class::ROLE != 0 {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,
@@ -195,6 +180,46 @@ impl<'a> Resolver<'a> {
         }
         self.qualified_role_links(&mut links, &mut toks);
         links
+    }
+
+    /// The role words (at most three) of the title run that `toks` end with, right before a
+    /// name: `spokesman Ali Karim`, `the director, Dr. Farid Haddad`, `Foreign Minister Jane
+    /// Doe`, not `lawyers for Jane Doe`. Only the words read are looked up in the lexicon.
+    /// `None` when `toks`, the tail of a longer window unless `whole`, ran out before the
+    /// reading ended.
+    fn title_roles(&self, toks: &[Token], whole: bool) -> Option<([Span; 3], usize)> {
+        let n = toks.len();
+        let titles = toks
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
+            .count();
+        if titles == n && !whole {
+            return None;
+        }
+        let apposition = toks
+            .iter()
+            .rev()
+            .nth(titles)
+            .is_some_and(|t| t.kind == TokenKind::Comma);
+        let skip = titles + usize::from(apposition);
+        let mut found = ([Span::default(); 3], 0);
+        for k in 0..3 {
+            let Some(t) = n.checked_sub(skip + k + 1).map(|i| &toks[i]) else {
+                return whole.then_some(found);
+            };
+            let text = t.text(self.body);
+            let role = t.is_word() && classes(text) & class::ROLE != 0;
+            // Only a title run touching the name.
+            if !t.is_word() || (!role && !is_capitalized(text)) {
+                break;
+            }
+            if role {
+                found.0[found.1] = t.span;
+                found.1 += 1;
+            }
+        }
+        Some(found)
     }
 
     /// `Ola Berg could not climb stairs. On Saturday the Norrvik striker scored twice.`: a role
