@@ -7,23 +7,22 @@
 //! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
+use std::sync::OnceLock;
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
-use super::words::{is_capitalized, tokenize, Token, TokenKind};
+use super::words::{is_capitalized, tokenize, tokenize_unclassified, Token, TokenKind};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
 
-/// A person named by a role (“spokesman”) somewhere in the article.
-#[derive(Debug, Clone, Copy)]
-struct RoleLink {
-    role: Span,
-    entity: usize,
-    at: usize,
-}
+mod named_people;
+mod role_index;
+
+use named_people::NamedPeople;
+use role_index::{RoleIndex, RoleLink};
 
 /// Resolves speaker words of one article to entity ids.
 pub struct Resolver<'a> {
@@ -35,12 +34,14 @@ pub struct Resolver<'a> {
     /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
     fits: Vec<Option<PronounFit>>,
     /// Built on first need: most articles resolve no description.
-    roles: OnceCell<Vec<RoleLink>>,
+    roles: OnceCell<RoleIndex>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
     /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
     /// they antecede a later pronoun like any mention (“the judge said … She added”).
     described_people: RefCell<Vec<(usize, usize)>>,
+    /// Built on first need: the people mentioned outside quotes.
+    people: OnceCell<NamedPeople>,
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
@@ -75,16 +76,16 @@ impl<'a> Resolver<'a> {
         entities: &'a [Entity],
         quoted: Vec<Span>,
     ) -> Self {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(id, e)| e.mentions.iter().map(move |&m| (m, id)))
-            .collect();
-        if body.len() <= u32::MAX as usize && entities.len() <= u32::MAX as usize {
-            // The order of sorting the tuples, on one packed integer key (cheaper compares).
-            mentions.sort_unstable_by_key(|&(m, id)| {
-                (m.start as u128) << 64 | (m.end as u128) << 32 | id as u128
-            });
+        let mut mentions: Vec<(Span, usize)> =
+            Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+        for (id, e) in entities.iter().enumerate() {
+            mentions.extend(e.mentions.iter().map(|&m| (m, id)));
+        }
+        if body.len() <= u32::MAX as usize {
+            // The order of sorting the tuples: a stable sort on the span, packed in one integer,
+            // keeps equal spans in entity order; and each entity's mentions come in text
+            // order, runs the stable sort merges rather than sorts.
+            mentions.sort_by_key(|&(m, _)| (m.start as u64) << 32 | m.end as u64);
         } else {
             mentions.sort_unstable();
         }
@@ -104,6 +105,7 @@ impl<'a> Resolver<'a> {
             roles: OnceCell::new(),
             quoted,
             described_people: RefCell::new(Vec::new()),
+            people: OnceCell::new(),
         }
     }
 
@@ -125,44 +127,32 @@ impl<'a> Resolver<'a> {
     /// right after it (“Ali Karim, the group’s spokesman,”).
     fn role_links(&self) -> Vec<RoleLink> {
         let mut links = Vec::new();
-        let mut toks: Vec<Token> = Vec::new();
+        let mut toks: Vec<Token> = Vec::with_capacity(32);
         for &(m, id) in &self.mentions {
             if !self.is_person(id) {
                 continue;
             }
+            // Most names need only the last few words before them: the tail of the window from
+            // a space about 16 bytes back (tokens never span a space, so they are the window's
+            // last tokens), the whole window only when that tail runs out.
             let from = floor_boundary(self.body, m.start.saturating_sub(40));
-            tokenize(self.body, Span::new(from, m.start), &mut toks);
-            // `spokesman Ali Karim`, `the director, Dr. Farid Haddad`
-            let titles = toks
-                .iter()
-                .rev()
-                .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
-                .count();
-            let apposition = toks
-                .iter()
-                .rev()
-                .nth(titles)
-                .is_some_and(|t| t.kind == TokenKind::Comma);
-            let skip = titles + usize::from(apposition);
-            for t in toks
-                .iter()
-                .rev()
-                .skip(skip)
-                .take(3)
-                .take_while(|t| t.is_word())
-            {
-                // Only a title run touching the name: `Foreign Minister Jane Doe`, not
-                // `lawyers for Jane Doe`.
-                if !t.is(class::ROLE) && !is_capitalized(t.text(self.body)) {
-                    break;
-                }
-                if t.is(class::ROLE) {
-                    links.push(RoleLink {
-                        role: t.span,
-                        entity: id,
-                        at: m.start,
-                    });
-                }
+            let near = m.start.saturating_sub(16).max(from);
+            let space = memchr::memchr(b' ', &self.body.as_bytes()[near..m.start]);
+            let tail = space.and_then(|p| {
+                let window = Span::new(near + p, m.start);
+                tokenize_unclassified(self.body, window, &mut toks, usize::MAX);
+                self.title_roles(&toks, false)
+            });
+            let (roles, n) = tail.unwrap_or_else(|| {
+                tokenize_unclassified(self.body, Span::new(from, m.start), &mut toks, usize::MAX);
+                self.title_roles(&toks, true).unwrap_or_default()
+            });
+            for &role in &roles[..n] {
+                links.push(RoleLink {
+                    role,
+                    entity: id,
+                    at: m.start,
+                });
             }
             // `Judge Rosalind Achterberg`: the role word opens the mention itself.
             let first = m.text(self.body).split(' ').next().unwrap_or_default();
@@ -177,9 +167,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
-            tokenize(self.body, Span::new(m.end + 1, to), &mut toks);
-            for t in toks.iter().take(10).take_while(|t| t.is_word()) {
-                if t.is(class::ROLE) {
+            tokenize_unclassified(self.body, Span::new(m.end + 1, to), &mut toks, 10);
+            for t in toks.iter().take_while(|t| t.is_word()) {
+                if classes(t.text(self.body)) & class::ROLE != 0 {
                     links.push(RoleLink {
                         role: t.span,
                         entity: id,
@@ -189,18 +179,67 @@ impl<'a> Resolver<'a> {
             }
         }
         self.qualified_role_links(&mut links, &mut toks);
-        links.sort_by_key(|l| l.at);
         links
+    }
+
+    /// The role words (at most three) of the title run that `toks` end with, right before a
+    /// name: `spokesman Ali Karim`, `the director, Dr. Farid Haddad`, `Foreign Minister Jane
+    /// Doe`, not `lawyers for Jane Doe`. Only the words read are looked up in the lexicon.
+    /// `None` when `toks`, the tail of a longer window unless `whole`, ran out before the
+    /// reading ended.
+    fn title_roles(&self, toks: &[Token], whole: bool) -> Option<([Span; 3], usize)> {
+        let n = toks.len();
+        let titles = toks
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
+            .count();
+        if titles == n && !whole {
+            return None;
+        }
+        let apposition = toks
+            .iter()
+            .rev()
+            .nth(titles)
+            .is_some_and(|t| t.kind == TokenKind::Comma);
+        let skip = titles + usize::from(apposition);
+        let mut found = ([Span::default(); 3], 0);
+        for k in 0..3 {
+            let Some(t) = n.checked_sub(skip + k + 1).map(|i| &toks[i]) else {
+                return whole.then_some(found);
+            };
+            let text = t.text(self.body);
+            let role = t.is_word() && classes(text) & class::ROLE != 0;
+            // Only a title run touching the name.
+            if !t.is_word() || (!role && !is_capitalized(text)) {
+                break;
+            }
+            if role {
+                found.0[found.1] = t.span;
+                found.1 += 1;
+            }
+        }
+        Some(found)
     }
 
     /// `Ola Berg could not climb stairs. On Saturday the Norrvik striker scored twice.`: a role
     /// qualified by a capitalised name (`the Norrvik striker`, `the Labour MP`) in a paragraph that
     /// has named one person before it, and nobody else, is that person.
     fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
+        let mut next_mention = 0;
         for para in self.paragraphs {
+            // The role is the person the paragraph named before it: a paragraph naming nobody
+            // (outside quotes) links no role and is not read at all.
+            let from = next_mention
+                + self.mentions[next_mention..].partition_point(|(m, _)| m.start < para.start);
+            next_mention =
+                from + self.mentions[from..].partition_point(|(m, _)| m.start < para.end);
+            let names_someone = self.mentions[from..next_mention]
+                .iter()
+                .any(|&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
             // Tokenizing every paragraph of the article would cost as much as the rest of the
             // quote pass: only a paragraph with `the <Capitalised> <role>` in it is looked at.
-            if !may_qualify_role(para.text(self.body)) {
+            if !names_someone || !may_qualify_role(para.text(self.body)) {
                 continue;
             }
             tokenize(self.body, *para, toks);
@@ -355,11 +394,22 @@ impl<'a> Resolver<'a> {
     pub fn sole_person(&self, from: usize, to: usize) -> Option<(Span, usize)> {
         let lo = self.mentions.partition_point(|(m, _)| m.start < from);
         let hi = self.mentions.partition_point(|(m, _)| m.start < to);
-        let mut people = self.mentions[lo..hi]
-            .iter()
-            .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
-        let last = people.clone().last().copied()?;
-        people.all(|&(_, id)| id == last.1).then_some(last)
+        if hi - lo <= 64 {
+            // A short stretch, as in most articles: walked, without building the index.
+            let mut people = self.mentions[lo..hi]
+                .iter()
+                .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
+            let last = people.clone().last().copied()?;
+            return people.all(|&(_, id)| id == last.1).then_some(last);
+        }
+        let people = self.people.get_or_init(|| {
+            let named = self
+                .mentions
+                .iter()
+                .filter(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
+            NamedPeople::new(named.copied().collect())
+        });
+        people.sole(from, to)
     }
 
     /// Whether any person is mentioned outside quotes between `from` and `to`.
@@ -552,27 +602,14 @@ impl<'a> Resolver<'a> {
     /// quote or cite (news ledes name a source only in the following paragraphs).
     fn described(&self, role: Span, paragraph: usize) -> Option<usize> {
         let word = role.text(self.body);
-        let same = |l: &&RoleLink| {
-            let w = l.role.text(self.body);
-            w.eq_ignore_ascii_case(word)
-                || w.trim_end_matches('s')
-                    .eq_ignore_ascii_case(word.trim_end_matches('s'))
-        };
-        let roles = self.roles.get_or_init(|| self.role_links());
+        let roles = self
+            .roles
+            .get_or_init(|| RoleIndex::new(self.body, self.role_links()));
         // `the authors wrote` is not the lead author: a plural never means one named person.
-        let plural = |l: &RoleLink| {
-            let w = l.role.text(self.body);
-            word.len() > w.len() && word[..w.len()].eq_ignore_ascii_case(w)
-        };
-        if roles.iter().any(plural)
-            && !roles
-                .iter()
-                .any(|l| l.role.text(self.body).eq_ignore_ascii_case(word))
-        {
+        if roles.only_as_plural(self.body, word) {
             return None;
         }
-        let before = roles.iter().filter(|l| l.at < role.start).rev().find(same);
-        if let Some(link) = before.or_else(|| roles.iter().find(same)) {
+        if let Some(link) = roles.naming(self.body, word, role.start) {
             return Some(link.entity);
         }
         if paragraph != 0 {
@@ -609,7 +646,9 @@ fn may_qualify_role(text: &str) -> bool {
             .position(|b| !b.is_ascii_whitespace())
             .map_or(bytes.len(), |n| from + n)
     };
-    memchr::memmem::find_iter(bytes, b"he").any(|at| {
+    static HE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let he = HE.get_or_init(|| memchr::memmem::Finder::new(b"he"));
+    he.find_iter(bytes).any(|at| {
         let (start, end) = (at.wrapping_sub(1), at + 2);
         let is_the = at >= 1
             && matches!(bytes[start], b't' | b'T')

@@ -27,7 +27,7 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
         let alone = quote
             .close
             .is_some_and(|c| body[c.end..para.end].trim().is_empty());
-        if alone && around.unattributed && unfinished && inner.split_whitespace().count() <= 3 {
+        if alone && around.unattributed && unfinished && words_up_to(inner, 4) <= 3 {
             return QuoteKind::Partial;
         }
         return QuoteKind::Direct; // the quote opens its paragraph
@@ -42,7 +42,8 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ':' && around.unattributed && names_display(body, para, quote.open.start) {
         return QuoteKind::Partial;
     }
-    let words = inner.split_whitespace().count();
+    // Only `<= 1` and `>= 6` matter: a long quote's words are not all counted.
+    let words = words_up_to(inner, 6);
     // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
     let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
     if words <= 1 && prev.is_alphanumeric() && lowercase {
@@ -72,6 +73,36 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     }
 }
 
+/// How many words (runs of non-whitespace, as `split_whitespace` gives them) `text` has,
+/// counting no further than `max`.
+fn words_up_to(text: &str, max: usize) -> usize {
+    // Tab, line feed, vertical tab, form feed, carriage return and space.
+    const ASCII_SPACE: u64 = 0x1_0000_3E00;
+    if max == 0 {
+        return 0;
+    }
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let space = if b < 0x80 {
+            i += 1;
+            b < 64 && ASCII_SPACE >> b & 1 != 0
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            words += 1;
+            if words == max {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
+}
+
 /// Whether the sentence running up to `at` names a thing that carries slogans or lyrics, and
 /// no person by a pronoun (`Asked about the song, she smiled: “…”` is her clause).
 fn names_display(body: &str, para: Span, at: usize) -> bool {
@@ -91,6 +122,24 @@ mod tests {
     use super::super::detect::detect;
     use super::*;
     use crate::analysis::paragraphs::paragraphs;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "tab\tand\nnew line\r\x0bvt\x0cff",
+            "no\u{a0}break\u{2009}thin\u{3000}ideo “curly” don’t",
+            "a b c d e f g h",
+        ] {
+            for max in [0, 1, 4, 6, 100] {
+                let expected = text.split_whitespace().take(max).count();
+                assert_eq!(words_up_to(text, max), expected, "{text:?} up to {max}");
+            }
+        }
+    }
 
     fn kinds(body: &str) -> Vec<QuoteKind> {
         let paras = paragraphs(body);

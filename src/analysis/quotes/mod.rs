@@ -76,10 +76,19 @@ fn before_window(body: &str, q: &RawQuote, prev: Option<&RawQuote>, para: Span) 
 }
 
 /// Token buffers reused from quote to quote: the clause after a quote and the one before it.
-#[derive(Default)]
 struct Buffers {
     after: Vec<Token>,
     before: Vec<Token>,
+}
+
+impl Default for Buffers {
+    /// Room for a long sentence each, so a short article never grows them.
+    fn default() -> Self {
+        Buffers {
+            after: Vec::with_capacity(64),
+            before: Vec::with_capacity(64),
+        }
+    }
 }
 
 /// `continues`: the quote before it closed the previous paragraph as a quoted clause, so a

@@ -88,11 +88,19 @@ pub fn keeps_dot(word: &str) -> bool {
         )
 }
 
-fn is_inner_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.')
-}
+/// ASCII letters and digits, by byte (the fast path of [`is_word_char`]).
+static ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The char starting at byte `i` of `text` (which must be a boundary).
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     let b = *text.as_bytes().get(i)?;
     if b < 0x80 {
@@ -107,7 +115,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
+        ASCII_ALNUM[c as usize]
     } else if ('\u{2000}'..='\u{206F}').contains(&c) {
         false
     } else {
@@ -115,43 +123,89 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-fn is_alnum(c: Option<char>) -> bool {
-    c.is_some_and(is_word_char)
+/// Whether a word char starts at byte `i` of `text`.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => char_at(text, i).is_some_and(is_word_char),
+    }
+}
+
+/// The end of the word running on from byte `i` of `text`: word chars, and an apostrophe,
+/// hyphen or dot with a word char after it (`O’Brien`, `al-Sharif`, `U.S`).
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            let joined = matches!(b, b'\'' | b'-' | b'.') && word_char_at(text, i + 1);
+            if ASCII_ALNUM[usize::from(b)] || joined {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(d) = char_at(text, i) else { break };
+        let dl = d.len_utf8();
+        if is_word_char(d) || (d == '’' && word_char_at(text, i + dl)) {
+            i += dl;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Tokenize `body[window]` into `out` (cleared first).
 pub fn tokenize(body: &str, window: Span, out: &mut Vec<Token>) {
+    scan(body, window, out, true, usize::MAX);
+}
+
+/// The first `limit` tokens of `body[window]` into `out` (cleared first), their words left
+/// unclassified (`class` 0): for a caller that looks up only a few of them.
+pub fn tokenize_unclassified(body: &str, window: Span, out: &mut Vec<Token>, limit: usize) {
+    scan(body, window, out, false, limit);
+}
+
+#[inline(always)]
+fn scan(body: &str, window: Span, out: &mut Vec<Token>, classify: bool, limit: usize) {
     out.clear();
     let text = window.text(body);
+    let bytes = text.as_bytes();
     let base = window.start;
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        if out.len() >= limit {
+            break;
+        }
+        // Spaces first: the commonest byte of news text after letters.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = char_at(text, i) else { break };
+            c
+        };
         let len = c.len_utf8();
         if is_word_char(c) {
             let start = i;
-            i += len;
-            while let Some(d) = char_at(text, i) {
-                let dl = d.len_utf8();
-                if is_word_char(d) || (is_inner_joiner(d) && is_alnum(char_at(text, i + dl))) {
-                    i += dl;
-                } else {
-                    break;
-                }
-            }
+            i = word_end(text, i + len);
             // `Ltd.`, and `Inc. called`: a dot that a lowercase word goes on after.
-            let goes_on = text.as_bytes().get(i + 1) == Some(&b' ')
-                && text
-                    .as_bytes()
-                    .get(i + 2)
-                    .is_some_and(u8::is_ascii_lowercase);
-            if text.as_bytes().get(i) == Some(&b'.') && (goes_on || keeps_dot(&text[start..i])) {
+            let goes_on = bytes.get(i + 1) == Some(&b' ')
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase);
+            if bytes.get(i) == Some(&b'.') && (goes_on || keeps_dot(&text[start..i])) {
                 i += 1;
             }
             let word = &text[start..i];
             out.push(Token {
                 span: Span::new(base + start, base + i),
                 kind: TokenKind::Word,
-                class: classes(word),
+                class: if classify { classes(word) } else { 0 },
             });
             continue;
         }
