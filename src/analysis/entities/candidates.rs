@@ -343,6 +343,10 @@ impl Finder<'_, '_> {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         ];
         let toks = self.toks;
+        // Most words are ruled out by their length alone.
+        if !(3..=4).contains(&(toks[i].end - toks[i].start)) {
+            return false;
+        }
         let day = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
         toks[i].shape == Shape::Cap
             && MONTHS.contains(&self.text(i))
@@ -482,7 +486,7 @@ impl Finder<'_, '_> {
 
     /// "May" as a month: after a date preposition or before a number.
     fn is_month_may(&self, i: usize) -> bool {
-        if self.text(i) != "May" {
+        if self.toks[i].end - self.toks[i].start != 3 || self.text(i) != "May" {
             return false;
         }
         let before = i

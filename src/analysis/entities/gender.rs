@@ -22,6 +22,11 @@ fn sign(f: u32) -> i32 {
 }
 
 fn is_pronoun(word: &str) -> bool {
+    // Most words are ruled out by their length and first letter alone.
+    let b = word.as_bytes();
+    if !(2..=7).contains(&b.len()) || !matches!(b[0], b'h' | b'H' | b's' | b'S') {
+        return false;
+    }
     matches!(
         word,
         "he" | "him"

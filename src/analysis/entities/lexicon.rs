@@ -83,9 +83,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
+            self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
         }
     }
 
@@ -95,6 +93,20 @@ impl Hasher for FastHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The 1 to 7 bytes of `rest` as one word, read with at most two loads (no copy through a
+/// buffer). Distinct tails of one length give distinct words.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        u64::from(lo) | u64::from(hi) << 32
+    } else {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
     }
 }
 
@@ -108,9 +120,31 @@ impl FastHasher {
 /// A hash map keyed with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// Bits of the [`Lexicon`] pre-filter: one bit per signature (see [`signature`]).
+const FILTER_BITS: usize = 1 << 16;
+
 /// Every lexicon, merged into one map from surface form to flags.
 pub struct Lexicon {
     map: FastMap<&'static str, u32>,
+    /// A bit per [`signature`] of the forms in `map`: most words of a text are in no lexicon, and
+    /// a clear bit answers for them without hashing and probing the map.
+    filter: Box<[u64]>,
+}
+
+/// A cheap signature of a form: its length, first, second and last bytes, mixed into
+/// `FILTER_BITS` values.
+#[inline]
+fn signature(form: &str) -> usize {
+    let b = form.as_bytes();
+    let n = b.len();
+    if n == 0 {
+        return 0;
+    }
+    let x = u32::from(b[0])
+        | u32::from(b[1.min(n - 1)]) << 8
+        | u32::from(b[n - 1]) << 16
+        | (n.min(255) as u32) << 24;
+    (x.wrapping_mul(0x9e37_79b1) >> 16) as usize
 }
 
 /// The data files and the flag each plain line gets. Prefixed lines ("head:", "mod:", "suffix:",
@@ -214,12 +248,21 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { map }
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        for form in map.keys() {
+            let s = signature(form);
+            filter[s >> 6] |= 1 << (s & 63);
+        }
+        Lexicon { map, filter }
     }
 
     /// The flags of `form`, 0 when unknown.
     #[inline]
     pub fn get(&self, form: &str) -> u32 {
+        let s = signature(form);
+        if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
+            return 0;
+        }
         self.map.get(form).copied().unwrap_or(0)
     }
 
