@@ -408,6 +408,9 @@ impl Finder<'_, '_> {
         let toks = self.toks;
         let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
         let party = toks[i].shape == Shape::Cap && matches!(self.text(i), "D" | "R" | "I");
+        if !party {
+            return None;
+        }
         let opens = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         if !party
             || !opens

@@ -123,12 +123,99 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// Bits of the [`Lexicon`] pre-filter: one bit per signature (see [`signature`]).
 const FILTER_BITS: usize = 1 << 16;
 
-/// Every lexicon, merged into one map from surface form to flags.
+/// Every lexicon, merged into one table from surface form to flags.
 pub struct Lexicon {
-    map: FastMap<&'static str, u32>,
-    /// A bit per [`signature`] of the forms in `map`: most words of a text are in no lexicon, and
-    /// a clear bit answers for them without hashing and probing the map.
+    table: Table,
+    /// A bit per [`signature`] of the forms in the table: most words of a text are in no lexicon,
+    /// and a clear bit answers for them without hashing and probing the table.
     filter: Box<[u64]>,
+}
+
+/// No entry in a [`Table`] slot.
+const EMPTY: u32 = u32::MAX;
+
+/// An open-addressing table from form to flags, built once. Each entry keeps the form's first
+/// eight bytes as a word, so a short form is matched with one integer comparison.
+struct Table {
+    /// Entry index per slot, or [`EMPTY`].
+    slots: Box<[u32]>,
+    /// Bits of the slot index.
+    bits: u32,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    head: u64,
+    form: &'static str,
+    flags: u32,
+}
+
+/// The first eight bytes of `b` as one word: distinct forms of one length give distinct words
+/// when they are at most eight bytes long.
+#[inline]
+fn head_word(b: &[u8]) -> u64 {
+    match b.len() {
+        0 => 0,
+        1..=7 => tail_word(b),
+        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+    }
+}
+
+/// A hash of a whole form, given its [`head_word`].
+#[inline]
+fn form_hash(b: &[u8], head: u64) -> u64 {
+    let mut h = FastHasher((b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    h.add(head);
+    if b.len() > 8 {
+        h.write(&b[8..]);
+    }
+    h.0
+}
+
+impl Table {
+    fn build(map: FastMap<&'static str, u32>) -> Self {
+        let bits = (map.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut slots = vec![EMPTY; 1 << bits].into_boxed_slice();
+        let mut entries: Vec<Entry> = Vec::with_capacity(map.len());
+        let mask = (1usize << bits) - 1;
+        for (form, flags) in map {
+            let b = form.as_bytes();
+            let head = head_word(b);
+            let mut slot = (form_hash(b, head) >> (64 - bits)) as usize;
+            while slots[slot] != EMPTY {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = entries.len() as u32;
+            entries.push(Entry { head, form, flags });
+        }
+        Table {
+            slots,
+            bits,
+            entries,
+        }
+    }
+
+    #[inline]
+    fn get(&self, form: &str) -> u32 {
+        let b = form.as_bytes();
+        let head = head_word(b);
+        let mask = (1usize << self.bits) - 1;
+        let mut slot = (form_hash(b, head) >> (64 - self.bits)) as usize;
+        loop {
+            let e = self.slots[slot];
+            if e == EMPTY {
+                return 0;
+            }
+            let entry = &self.entries[e as usize];
+            if entry.head == head
+                && entry.form.len() == b.len()
+                && (b.len() <= 8 || entry.form.as_bytes()[8..] == b[8..])
+            {
+                return entry.flags;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 /// A cheap signature of a form: its length, first, second and last bytes, mixed into
@@ -253,7 +340,10 @@ impl Lexicon {
             let s = signature(form);
             filter[s >> 6] |= 1 << (s & 63);
         }
-        Lexicon { map, filter }
+        Lexicon {
+            table: Table::build(map),
+            filter,
+        }
     }
 
     /// The flags of `form`, 0 when unknown.
@@ -263,7 +353,7 @@ impl Lexicon {
         if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
-        self.map.get(form).copied().unwrap_or(0)
+        self.table.get(form)
     }
 
     /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown
