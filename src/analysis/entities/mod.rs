@@ -84,11 +84,24 @@ fn find_entities_segmented(
     sentences: &[Span],
     segment: usize,
 ) -> Vec<Entity> {
+    thread_local! {
+        /// The token table, kept between articles of one thread.
+        static TOKENS: std::cell::RefCell<Vec<tokens::Token>> = const {
+            std::cell::RefCell::new(Vec::new())
+        };
+    }
     let lex = lexicon::lexicon();
     let whole = |paragraphs: &[Span]| {
-        let toks = tokens::tokenize(body, paragraphs, lex);
-        let cands = candidates::candidates(body, &toks, lex);
-        resolve::resolve(body, &toks, lex, &cands)
+        TOKENS.with_borrow_mut(|toks| {
+            tokens::tokenize_into(body, paragraphs, lex, toks);
+            let cands = candidates::candidates(body, toks, lex);
+            let found = resolve::resolve(body, toks, lex, &cands);
+            // Only an article-sized table (up to about 1.5 MB) is kept.
+            if toks.capacity() > 1 << 16 {
+                *toks = Vec::new();
+            }
+            found
+        })
     };
     if body.len() <= segment {
         return whole(paragraphs);

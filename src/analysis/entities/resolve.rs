@@ -333,10 +333,10 @@ impl<'a> State<'a> {
     /// organization word, when that earlier name is taken for an organization (any kind but a
     /// person for a designator).
     fn match_designated(&self, c: &Candidate, words: &Words) -> Option<usize> {
-        let caps: Vec<usize> = (c.first..c.end)
-            .filter(|&k| self.toks[k].is_capitalised())
-            .collect();
-        let [.., before, last] = caps[..] else {
+        let mut caps = (c.first..c.end)
+            .rev()
+            .filter(|&k| self.toks[k].is_capitalised());
+        let (Some(last), Some(before)) = (caps.next(), caps.next()) else {
             return None;
         };
         let prefix = &self.body[self.toks[c.first].start as usize..self.toks[before].end as usize];
