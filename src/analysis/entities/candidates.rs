@@ -156,44 +156,13 @@ fn is_lower_form(word: &str, form: &str) -> bool {
     }
 }
 
-/// Pairs of a common word opening a sentence and the capitalised word after it, each marked when
-/// the same two words are also seen mid-sentence.
-fn common_pairs<'a>(body: &'a str, toks: &[Token]) -> FastMap<(&'a str, &'a str), bool> {
-    let mut pairs = FastMap::default();
-    let next_cap = |i: usize| {
-        toks.get(i + 1)
-            .filter(|n| n.shape == Shape::Cap && !n.para_start)
-            .map(|n| n.text(body))
-    };
-    for (i, t) in toks.iter().enumerate() {
-        if t.initial && !t.headline && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
-            if let Some(n) = next_cap(i) {
-                pairs.insert((t.text(body), n), false);
-            }
-        }
-    }
-    if pairs.is_empty() {
-        return pairs;
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
-            if let Some(n) = next_cap(i) {
-                if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
-                    *seen = true;
-                }
-            }
-        }
-    }
-    pairs
-}
-
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
-            FastMap::with_capacity_and_hasher(64, Default::default());
+            FastMap::with_capacity_and_hasher(16, Default::default());
         // Hash of the lower-cased form → the form (the last one inserted wins).
         let mut lower: FastMap<u64, &'a str> =
-            FastMap::with_capacity_and_hasher(64, Default::default());
+            FastMap::with_capacity_and_hasher(16, Default::default());
         // A cheap filter (a bit per length, lower-cased first and last byte) so most tokens are
         // never hashed. Forms with non-ASCII letters may change length when lower-cased: they
         // fall back to a filter on the length and first byte alone.
@@ -208,8 +177,25 @@ impl<'a> Article<'a> {
             ((b.len().min(63) * 0x9e) ^ (first_byte(text) * 0x3b) ^ (last * 0x11)) & 1023
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
-        for t in toks {
-            if t.initial && t.is_capitalised() && t.flags & known == 0 {
+        // Pairs of a common word opening a sentence and the capitalised word after it, each
+        // marked when the same two words are also seen mid-sentence.
+        let mut pairs: FastMap<(&'a str, &'a str), bool> = FastMap::default();
+        let next_cap = |i: usize| {
+            toks.get(i + 1)
+                .filter(|n| n.shape == Shape::Cap && !n.para_start)
+                .map(|n| n.text(body))
+        };
+        for (i, t) in toks.iter().enumerate() {
+            if !t.initial || !t.is_capitalised() {
+                continue;
+            }
+            if t.flags & flag::COMMON != 0 {
+                if !t.headline && t.shape == Shape::Cap {
+                    if let Some(n) = next_cap(i) {
+                        pairs.insert((t.text(body), n), false);
+                    }
+                }
+            } else if t.flags & known == 0 {
                 let text = t.text(body);
                 if let std::collections::hash_map::Entry::Vacant(v) = by_form.entry(text) {
                     v.insert((false, false));
@@ -228,12 +214,20 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        let pairs = common_pairs(body, toks);
-        if by_form.is_empty() {
+        if by_form.is_empty() && pairs.is_empty() {
             return Article { by_form, pairs };
         }
+        let any_pairs = !pairs.is_empty();
+        let any_forms = !by_form.is_empty();
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() {
+            if any_pairs && !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+                if let Some(n) = next_cap(i) {
+                    if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
+                        *seen = true;
+                    }
+                }
+            }
+            if !any_forms || !t.is_word() {
                 continue;
             }
             let text = t.text(body);
