@@ -90,13 +90,25 @@ const COMMITTEES: &[&str] = &[
 
 /// Find every candidate mention.
 pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
+    candidates_into(body, toks, lex, Vec::with_capacity(toks.len() / 8 + 4))
+}
+
+/// [`candidates`], appended to `out` after clearing it: a caller that keeps the vector between
+/// articles allocates it once.
+pub fn candidates_into(
+    body: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    mut out: Vec<Candidate>,
+) -> Vec<Candidate> {
+    out.clear();
     let article = Article::scan(body, toks);
     let mut finder = Finder {
         body,
         toks,
         lex,
         article,
-        out: Vec::with_capacity(toks.len() / 8 + 4),
+        out,
     };
     let mut i = 0;
     while i < toks.len() {

@@ -72,7 +72,7 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
             Shape::Lower => {
                 let w = t.text(body);
                 if !is_pronoun(w) {
-                    let s = sign(lex.get(w));
+                    let s = sign(lex.get_gendered(w));
                     if s != 0 {
                         return 2 * s;
                     }

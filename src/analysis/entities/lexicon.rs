@@ -129,6 +129,8 @@ pub struct Lexicon {
     /// A bit per [`signature`] of the forms in the table: most words of a text are in no lexicon,
     /// and a clear bit answers for them without hashing and probing the table.
     filter: Box<[u64]>,
+    /// The same for the forms with a gender ([`flag::MALE`], [`flag::FEMALE`]) alone.
+    gender_filter: Box<[u64]>,
 }
 
 /// No entry in a [`Table`] slot.
@@ -336,13 +338,18 @@ impl Lexicon {
             }
         }
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
-        for form in map.keys() {
+        let mut gender_filter = filter.clone();
+        for (form, &f) in &map {
             let s = signature(form);
             filter[s >> 6] |= 1 << (s & 63);
+            if f & (flag::MALE | flag::FEMALE) != 0 {
+                gender_filter[s >> 6] |= 1 << (s & 63);
+            }
         }
         Lexicon {
             table: Table::build(map),
             filter,
+            gender_filter,
         }
     }
 
@@ -351,6 +358,17 @@ impl Lexicon {
     pub fn get(&self, form: &str) -> u32 {
         let s = signature(form);
         if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
+            return 0;
+        }
+        self.table.get(form)
+    }
+
+    /// The flags of `form` when it has a gender ([`flag::MALE`] or [`flag::FEMALE`]); any other
+    /// form may answer 0 whatever its flags, most of them without a lookup.
+    #[inline]
+    pub fn get_gendered(&self, form: &str) -> u32 {
+        let s = signature(form);
+        if self.gender_filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
         self.table.get(form)
