@@ -354,13 +354,14 @@ impl Finder<'_, '_> {
             return false;
         }
         let day = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
+        // The day after it is checked first: it is cheaper than the list.
         toks[i].shape == Shape::Cap
-            && MONTHS.contains(&self.text(i))
             && (day(i + 1)
                 || (toks
                     .get(i + 1)
                     .is_some_and(|d| d.is_punct('.') && !d.space_before)
                     && day(i + 2)))
+            && MONTHS.contains(&self.text(i))
     }
 
     /// Flags of the lower-case form of the capitalised word `i` ("Analyst" → "analyst"), for short
@@ -389,7 +390,8 @@ impl Finder<'_, '_> {
             return true;
         }
         // "Flight QF 1", "Flight BA117": a capitalised "Flight" before a flight number.
-        if matches!(self.text(i), "Flight" | "Flights")
+        if matches!(toks[i].end - toks[i].start, 6 | 7)
+            && matches!(self.text(i), "Flight" | "Flights")
             && toks.get(i + 1).is_some_and(|c| {
                 c.end - c.start <= 6
                     && (c.shape == Shape::Number

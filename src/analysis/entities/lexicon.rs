@@ -197,10 +197,9 @@ impl Table {
         }
     }
 
+    /// The flags of the form `b`, given its [`head_word`].
     #[inline]
-    fn get(&self, form: &str) -> u32 {
-        let b = form.as_bytes();
-        let head = head_word(b);
+    fn get(&self, b: &[u8], head: u64) -> u32 {
         let mask = (1usize << self.bits) - 1;
         let mut slot = (form_hash(b, head) >> (64 - self.bits)) as usize;
         loop {
@@ -220,20 +219,12 @@ impl Table {
     }
 }
 
-/// A cheap signature of a form: its length, first, second and last bytes, mixed into
-/// `FILTER_BITS` values.
+/// A cheap signature of a form, from its length and [`head_word`], mixed into `FILTER_BITS`
+/// values.
 #[inline]
-fn signature(form: &str) -> usize {
-    let b = form.as_bytes();
-    let n = b.len();
-    if n == 0 {
-        return 0;
-    }
-    let x = u32::from(b[0])
-        | u32::from(b[1.min(n - 1)]) << 8
-        | u32::from(b[n - 1]) << 16
-        | (n.min(255) as u32) << 24;
-    (x.wrapping_mul(0x9e37_79b1) >> 16) as usize
+fn signature(len: usize, head: u64) -> usize {
+    let x = head ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (x.wrapping_mul(0xd6e8_feb8_6659_fd93) >> (64 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 /// The data files and the flag each plain line gets. Prefixed lines ("head:", "mod:", "suffix:",
@@ -340,7 +331,7 @@ impl Lexicon {
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut gender_filter = filter.clone();
         for (form, &f) in &map {
-            let s = signature(form);
+            let s = signature(form.len(), head_word(form.as_bytes()));
             filter[s >> 6] |= 1 << (s & 63);
             if f & (flag::MALE | flag::FEMALE) != 0 {
                 gender_filter[s >> 6] |= 1 << (s & 63);
@@ -356,22 +347,26 @@ impl Lexicon {
     /// The flags of `form`, 0 when unknown.
     #[inline]
     pub fn get(&self, form: &str) -> u32 {
-        let s = signature(form);
+        let b = form.as_bytes();
+        let head = head_word(b);
+        let s = signature(b.len(), head);
         if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
-        self.table.get(form)
+        self.table.get(b, head)
     }
 
     /// The flags of `form` when it has a gender ([`flag::MALE`] or [`flag::FEMALE`]); any other
     /// form may answer 0 whatever its flags, most of them without a lookup.
     #[inline]
     pub fn get_gendered(&self, form: &str) -> u32 {
-        let s = signature(form);
+        let b = form.as_bytes();
+        let head = head_word(b);
+        let s = signature(b.len(), head);
         if self.gender_filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
-        self.table.get(form)
+        self.table.get(b, head)
     }
 
     /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown
