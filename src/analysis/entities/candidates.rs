@@ -116,13 +116,25 @@ const COMMITTEES: &[&str] = &[
 
 /// Find every candidate mention.
 pub fn candidates(body: &str, toks: &[Token], lex: &Lexicon) -> Vec<Candidate> {
+    candidates_into(body, toks, lex, Vec::with_capacity(toks.len() / 8 + 4))
+}
+
+/// [`candidates`], appended to `out` after clearing it: a caller that keeps the vector between
+/// articles allocates it once.
+pub fn candidates_into(
+    body: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    mut out: Vec<Candidate>,
+) -> Vec<Candidate> {
+    out.clear();
     let article = Article::scan(body, toks);
     let mut finder = Finder {
         body,
         toks,
         lex,
         article,
-        out: Vec::with_capacity(toks.len() / 8 + 4),
+        out,
     };
     let mut i = 0;
     while i < toks.len() {
@@ -182,44 +194,13 @@ fn is_lower_form(word: &str, form: &str) -> bool {
     }
 }
 
-/// Pairs of a common word opening a sentence and the capitalised word after it, each marked when
-/// the same two words are also seen mid-sentence.
-fn common_pairs<'a>(body: &'a str, toks: &[Token]) -> FastMap<(&'a str, &'a str), bool> {
-    let mut pairs = FastMap::default();
-    let next_cap = |i: usize| {
-        toks.get(i + 1)
-            .filter(|n| n.shape == Shape::Cap && !n.para_start)
-            .map(|n| n.text(body))
-    };
-    for (i, t) in toks.iter().enumerate() {
-        if t.initial && !t.headline && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
-            if let Some(n) = next_cap(i) {
-                pairs.insert((t.text(body), n), false);
-            }
-        }
-    }
-    if pairs.is_empty() {
-        return pairs;
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
-            if let Some(n) = next_cap(i) {
-                if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
-                    *seen = true;
-                }
-            }
-        }
-    }
-    pairs
-}
-
 impl<'a> Article<'a> {
     fn scan(body: &'a str, toks: &[Token]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
-            FastMap::with_capacity_and_hasher(64, Default::default());
+            FastMap::with_capacity_and_hasher(16, Default::default());
         // Hash of the lower-cased form → the form (the last one inserted wins).
         let mut lower: FastMap<u64, &'a str> =
-            FastMap::with_capacity_and_hasher(64, Default::default());
+            FastMap::with_capacity_and_hasher(16, Default::default());
         // A cheap filter (a bit per length, lower-cased first and last byte) so most tokens are
         // never hashed. Forms with non-ASCII letters may change length when lower-cased: they
         // fall back to a filter on the length and first byte alone.
@@ -234,8 +215,25 @@ impl<'a> Article<'a> {
             ((b.len().min(63) * 0x9e) ^ (first_byte(text) * 0x3b) ^ (last * 0x11)) & 1023
         };
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
-        for t in toks {
-            if t.initial && t.is_capitalised() && t.flags & known == 0 {
+        // Pairs of a common word opening a sentence and the capitalised word after it, each
+        // marked when the same two words are also seen mid-sentence.
+        let mut pairs: FastMap<(&'a str, &'a str), bool> = FastMap::default();
+        let next_cap = |i: usize| {
+            toks.get(i + 1)
+                .filter(|n| n.shape == Shape::Cap && !n.para_start)
+                .map(|n| n.text(body))
+        };
+        for (i, t) in toks.iter().enumerate() {
+            if !t.initial || !t.is_capitalised() {
+                continue;
+            }
+            if t.flags & flag::COMMON != 0 {
+                if !t.headline && t.shape == Shape::Cap {
+                    if let Some(n) = next_cap(i) {
+                        pairs.insert((t.text(body), n), false);
+                    }
+                }
+            } else if t.flags & known == 0 {
                 let text = t.text(body);
                 if let std::collections::hash_map::Entry::Vacant(v) = by_form.entry(text) {
                     v.insert((false, false));
@@ -254,12 +252,20 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        let pairs = common_pairs(body, toks);
-        if by_form.is_empty() {
+        if by_form.is_empty() && pairs.is_empty() {
             return Article { by_form, pairs };
         }
+        let any_pairs = !pairs.is_empty();
+        let any_forms = !by_form.is_empty();
         for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() {
+            if any_pairs && !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
+                if let Some(n) = next_cap(i) {
+                    if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
+                        *seen = true;
+                    }
+                }
+            }
+            if !any_forms || !t.is_word() {
                 continue;
             }
             let text = t.text(body);
@@ -369,14 +375,19 @@ impl Finder<'_, '_> {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         ];
         let toks = self.toks;
+        // Most words are ruled out by their length alone.
+        if !(3..=4).contains(&(toks[i].end - toks[i].start)) {
+            return false;
+        }
         let day = |k: usize| toks.get(k).is_some_and(|t| t.shape == Shape::Number);
+        // The day after it is checked first: it is cheaper than the list.
         toks[i].shape == Shape::Cap
-            && MONTHS.contains(&self.text(i))
             && (day(i + 1)
                 || (toks
                     .get(i + 1)
                     .is_some_and(|d| d.is_punct('.') && !d.space_before)
                     && day(i + 2)))
+            && MONTHS.contains(&self.text(i))
     }
 
     /// Flags of the lower-case form of the capitalised word `i` ("Analyst" → "analyst"), for short
@@ -405,7 +416,8 @@ impl Finder<'_, '_> {
             return true;
         }
         // "Flight QF 1", "Flight BA117": a capitalised "Flight" before a flight number.
-        if matches!(self.text(i), "Flight" | "Flights")
+        if matches!(toks[i].end - toks[i].start, 6 | 7)
+            && matches!(self.text(i), "Flight" | "Flights")
             && toks.get(i + 1).is_some_and(|c| {
                 c.end - c.start <= 6
                     && (c.shape == Shape::Number
@@ -437,6 +449,9 @@ impl Finder<'_, '_> {
         let toks = self.toks;
         let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
         let party = toks[i].shape == Shape::Cap && matches!(self.text(i), "D" | "R" | "I");
+        if !party {
+            return None;
+        }
         let opens = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         if !party
             || !opens
@@ -515,7 +530,7 @@ impl Finder<'_, '_> {
 
     /// "May" as a month: after a date preposition or before a number.
     fn is_month_may(&self, i: usize) -> bool {
-        if self.text(i) != "May" {
+        if self.toks[i].end - self.toks[i].start != 3 || self.text(i) != "May" {
             return false;
         }
         let before = i

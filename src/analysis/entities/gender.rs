@@ -22,6 +22,11 @@ fn sign(f: u32) -> i32 {
 }
 
 fn is_pronoun(word: &str) -> bool {
+    // Most words are ruled out by their length and first letter alone.
+    let b = word.as_bytes();
+    if !(2..=7).contains(&b.len()) || !matches!(b[0], b'h' | b'H' | b's' | b'S') {
+        return false;
+    }
     matches!(
         word,
         "he" | "him"
@@ -67,7 +72,7 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
             Shape::Lower => {
                 let w = t.text(body);
                 if !is_pronoun(w) {
-                    let s = sign(lex.get(w));
+                    let s = sign(lex.get_gendered(w));
                     if s != 0 {
                         return 2 * s;
                     }
@@ -84,11 +89,17 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
 /// sentence or opening the next one, with no other person's name or title between. Weight 1.
 pub fn pronoun_after(body: &str, toks: &[Token], end: usize) -> i32 {
     let mut sentence_over = false;
+    let bytes = body.as_bytes();
     for t in toks.iter().skip(end).take(PRONOUN_REACH) {
         if t.para_start {
             return 0;
         }
-        let word = t.is_word().then(|| t.text(body));
+        // A pronoun is a word of two to seven letters starting with "h" or "s": most tokens are
+        // ruled out before their text is sliced.
+        let maybe = t.is_word()
+            && (2..=7).contains(&(t.end - t.start))
+            && matches!(bytes[t.start as usize], b'h' | b'H' | b's' | b'S');
+        let word = maybe.then(|| t.text(body));
         if let Some(w) = word.filter(|w| is_pronoun(w)) {
             if !sentence_over || t.initial {
                 return if w.starts_with(['h', 'H'])

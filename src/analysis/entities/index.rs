@@ -143,28 +143,44 @@ impl Initials {
             len: 0,
             heap: None,
         };
-        let chars = toks[a..b]
-            .iter()
-            .filter(|t| t.is_capitalised())
-            .flat_map(|t| t.text(body).split('-'))
-            .filter_map(|w| w.chars().next())
-            .filter(|ch| ch.is_uppercase());
-        for ch in chars {
-            if let Some(s) = out.heap.as_mut() {
-                s.push(ch);
+        for t in toks[a..b].iter().filter(|t| t.is_capitalised()) {
+            let text = t.text(body);
+            if text.is_ascii() {
+                // Fast path: the first byte of each hyphen-separated part.
+                let mut part_start = true;
+                for b in text.bytes() {
+                    if part_start && b.is_ascii_uppercase() {
+                        out.push(char::from(b));
+                    }
+                    part_start = b == b'-';
+                }
                 continue;
             }
-            let n = ch.len_utf8();
-            if out.len + n <= out.buf.len() {
-                ch.encode_utf8(&mut out.buf[out.len..]);
-                out.len += n;
-            } else {
-                let mut s = out.as_str().to_string();
-                s.push(ch);
-                out.heap = Some(s);
+            let chars = text
+                .split('-')
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase());
+            for ch in chars {
+                out.push(ch);
             }
         }
         out
+    }
+
+    fn push(&mut self, ch: char) {
+        if let Some(s) = self.heap.as_mut() {
+            s.push(ch);
+            return;
+        }
+        let n = ch.len_utf8();
+        if self.len + n <= self.buf.len() {
+            ch.encode_utf8(&mut self.buf[self.len..]);
+            self.len += n;
+        } else {
+            let mut s = self.as_str().to_string();
+            s.push(ch);
+            self.heap = Some(s);
+        }
     }
 
     pub fn as_str(&self) -> &str {

@@ -570,9 +570,18 @@ struct Words {
 fn works_at(lex: &Lexicon, word: &str) -> bool {
     // "Economists at ..." opens a sentence.
     let lowered;
+    let mut buf = [0u8; 32];
     let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
-        lowered = word.to_ascii_lowercase();
-        lowered.as_str()
+        if word.len() <= buf.len() {
+            // On the stack: ASCII lower-casing keeps every other byte as it is.
+            for (o, b) in buf.iter_mut().zip(word.bytes()) {
+                *o = b.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..word.len()]).unwrap_or(word)
+        } else {
+            lowered = word.to_ascii_lowercase();
+            lowered.as_str()
+        }
     } else {
         word
     };

@@ -83,9 +83,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
+            self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
         }
     }
 
@@ -95,6 +93,20 @@ impl Hasher for FastHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The 1 to 7 bytes of `rest` as one word, read with at most two loads (no copy through a
+/// buffer). Distinct tails of one length give distinct words.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        u64::from(lo) | u64::from(hi) << 32
+    } else {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
     }
 }
 
@@ -108,9 +120,111 @@ impl FastHasher {
 /// A hash map keyed with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// Every lexicon, merged into one map from surface form to flags.
+/// Bits of the [`Lexicon`] pre-filter: one bit per signature (see [`signature`]).
+const FILTER_BITS: usize = 1 << 16;
+
+/// Every lexicon, merged into one table from surface form to flags.
 pub struct Lexicon {
-    map: FastMap<&'static str, u32>,
+    table: Table,
+    /// A bit per [`signature`] of the forms in the table: most words of a text are in no lexicon,
+    /// and a clear bit answers for them without hashing and probing the table.
+    filter: Box<[u64]>,
+    /// The same for the forms with a gender ([`flag::MALE`], [`flag::FEMALE`]) alone.
+    gender_filter: Box<[u64]>,
+}
+
+/// No entry in a [`Table`] slot.
+const EMPTY: u32 = u32::MAX;
+
+/// An open-addressing table from form to flags, built once. Each entry keeps the form's first
+/// eight bytes as a word, so a short form is matched with one integer comparison.
+struct Table {
+    /// Entry index per slot, or [`EMPTY`].
+    slots: Box<[u32]>,
+    /// Bits of the slot index.
+    bits: u32,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    head: u64,
+    form: &'static str,
+    flags: u32,
+}
+
+/// The first eight bytes of `b` as one word: distinct forms of one length give distinct words
+/// when they are at most eight bytes long.
+#[inline]
+fn head_word(b: &[u8]) -> u64 {
+    match b.len() {
+        0 => 0,
+        1..=7 => tail_word(b),
+        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+    }
+}
+
+/// A hash of a whole form, given its [`head_word`].
+#[inline]
+fn form_hash(b: &[u8], head: u64) -> u64 {
+    let mut h = FastHasher((b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    h.add(head);
+    if b.len() > 8 {
+        h.write(&b[8..]);
+    }
+    h.0
+}
+
+impl Table {
+    fn build(map: FastMap<&'static str, u32>) -> Self {
+        let bits = (map.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut slots = vec![EMPTY; 1 << bits].into_boxed_slice();
+        let mut entries: Vec<Entry> = Vec::with_capacity(map.len());
+        let mask = (1usize << bits) - 1;
+        for (form, flags) in map {
+            let b = form.as_bytes();
+            let head = head_word(b);
+            let mut slot = (form_hash(b, head) >> (64 - bits)) as usize;
+            while slots[slot] != EMPTY {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = entries.len() as u32;
+            entries.push(Entry { head, form, flags });
+        }
+        Table {
+            slots,
+            bits,
+            entries,
+        }
+    }
+
+    /// The flags of the form `b`, given its [`head_word`].
+    #[inline]
+    fn get(&self, b: &[u8], head: u64) -> u32 {
+        let mask = (1usize << self.bits) - 1;
+        let mut slot = (form_hash(b, head) >> (64 - self.bits)) as usize;
+        loop {
+            let e = self.slots[slot];
+            if e == EMPTY {
+                return 0;
+            }
+            let entry = &self.entries[e as usize];
+            if entry.head == head
+                && entry.form.len() == b.len()
+                && (b.len() <= 8 || entry.form.as_bytes()[8..] == b[8..])
+            {
+                return entry.flags;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// A cheap signature of a form, from its length and [`head_word`], mixed into `FILTER_BITS`
+/// values.
+#[inline]
+fn signature(len: usize, head: u64) -> usize {
+    let x = head ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (x.wrapping_mul(0xd6e8_feb8_6659_fd93) >> (64 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 /// The data files and the flag each plain line gets. Prefixed lines ("head:", "mod:", "suffix:",
@@ -214,13 +328,45 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { map }
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut gender_filter = filter.clone();
+        for (form, &f) in &map {
+            let s = signature(form.len(), head_word(form.as_bytes()));
+            filter[s >> 6] |= 1 << (s & 63);
+            if f & (flag::MALE | flag::FEMALE) != 0 {
+                gender_filter[s >> 6] |= 1 << (s & 63);
+            }
+        }
+        Lexicon {
+            table: Table::build(map),
+            filter,
+            gender_filter,
+        }
     }
 
     /// The flags of `form`, 0 when unknown.
     #[inline]
     pub fn get(&self, form: &str) -> u32 {
-        self.map.get(form).copied().unwrap_or(0)
+        let b = form.as_bytes();
+        let head = head_word(b);
+        let s = signature(b.len(), head);
+        if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
+            return 0;
+        }
+        self.table.get(b, head)
+    }
+
+    /// The flags of `form` when it has a gender ([`flag::MALE`] or [`flag::FEMALE`]); any other
+    /// form may answer 0 whatever its flags, most of them without a lookup.
+    #[inline]
+    pub fn get_gendered(&self, form: &str) -> u32 {
+        let b = form.as_bytes();
+        let head = head_word(b);
+        let s = signature(b.len(), head);
+        if self.gender_filter[s >> 6] & (1 << (s & 63)) == 0 {
+            return 0;
+        }
+        self.table.get(b, head)
     }
 
     /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown

@@ -84,11 +84,25 @@ fn find_entities_segmented(
     sentences: &[Span],
     segment: usize,
 ) -> Vec<Entity> {
+    thread_local! {
+        /// The token table and the candidate list, kept between articles of one thread.
+        static SCRATCH: std::cell::RefCell<(Vec<tokens::Token>, Vec<candidates::Candidate>)> =
+            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    }
     let lex = lexicon::lexicon();
     let whole = |paragraphs: &[Span]| {
-        let toks = tokens::tokenize(body, paragraphs, lex);
-        let cands = candidates::candidates(body, &toks, lex);
-        resolve::resolve(body, &toks, lex, &cands)
+        SCRATCH.with_borrow_mut(|(toks, kept)| {
+            tokens::tokenize_into(body, paragraphs, lex, toks);
+            let cands = candidates::candidates_into(body, toks, lex, std::mem::take(kept));
+            let found = resolve::resolve(body, toks, lex, &cands);
+            // Only article-sized tables (up to about 1.5 MB of tokens) are kept.
+            if toks.capacity() > 1 << 16 {
+                *toks = Vec::new();
+            } else {
+                *kept = cands;
+            }
+            found
+        })
     };
     if body.len() <= segment {
         return whole(paragraphs);

@@ -4,6 +4,8 @@
 //! spelling variant of a person's surname) or opens a new one. A bare surname shared by two people
 //! goes to the more salient one. Each cluster's kind is the vote of all its mentions.
 
+use std::cell::OnceCell;
+
 use super::candidates::Candidate;
 use super::gender;
 use super::index::{key_hash, Index, Initials, List};
@@ -150,6 +152,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let words = Words::of(body, toks, c);
+        let initials = OnceCell::new();
         let name = c.name.text(body);
         // What the mention's own title or kin noun says ("Ms. Gill", "his sister, X").
         let span_first = (0..c.first)
@@ -174,7 +177,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
                 st.match_single(lex, name, upper)
             }
         } else {
-            st.match_multi(c, name, &words)
+            st.match_multi(c, name, &words, &initials)
         };
         let id = match target {
             Some(id) => id,
@@ -234,7 +237,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             kinds::decide(&cl.votes, cl.multi())
         };
         if better {
-            st.file(id);
+            st.file(id, &initials);
         }
         st.exact.insert(name, id);
         cluster_of.push(id);
@@ -262,7 +265,10 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
 
 impl<'a> State<'a> {
     /// File cluster `id` under the words and keys of its (new) best name.
-    fn file(&mut self, id: usize) {
+    ///
+    /// `initials` are those of the candidate that gave the cluster its best name (computed once
+    /// for the matching and the filing).
+    fn file(&mut self, id: usize, initials: &OnceCell<Initials>) {
         let cl = &self.clusters[id];
         let (first, last, surname, (a, b)) =
             (cl.first_word, cl.last_word, cl.surname, cl.word_range);
@@ -277,7 +283,7 @@ impl<'a> State<'a> {
         }
         self.index.add(last, List::Last, id);
         self.index.add(first, List::First, id);
-        let initials = Initials::of(self.body, self.toks, a, b);
+        let initials = initials.get_or_init(|| Initials::of(self.body, self.toks, a, b));
         self.index
             .add_hashed(key_hash(initials.as_str().bytes()), id);
         if surname.len() > last.len() {
@@ -333,10 +339,10 @@ impl<'a> State<'a> {
     /// organization word, when that earlier name is taken for an organization (any kind but a
     /// person for a designator).
     fn match_designated(&self, c: &Candidate, words: &Words) -> Option<usize> {
-        let caps: Vec<usize> = (c.first..c.end)
-            .filter(|&k| self.toks[k].is_capitalised())
-            .collect();
-        let [.., before, last] = caps[..] else {
+        let mut caps = (c.first..c.end)
+            .rev()
+            .filter(|&k| self.toks[k].is_capitalised());
+        let (Some(last), Some(before)) = (caps.next(), caps.next()) else {
             return None;
         };
         let prefix = &self.body[self.toks[c.first].start as usize..self.toks[before].end as usize];
@@ -502,7 +508,13 @@ impl<'a> State<'a> {
             .map(|(_, id)| id)
     }
 
-    fn match_multi(&self, c: &Candidate, name: &str, words: &Words) -> Option<usize> {
+    fn match_multi(
+        &self,
+        c: &Candidate,
+        name: &str,
+        words: &Words,
+        initials: &OnceCell<Initials>,
+    ) -> Option<usize> {
         if let Some(&id) = self.exact.get(name) {
             return Some(id);
         }
@@ -528,7 +540,7 @@ impl<'a> State<'a> {
             None
         };
         // Initials only matter against a one-word, all-capitals cluster.
-        let initials = Initials::of(self.body, self.toks, c.first, c.end);
+        let initials = initials.get_or_init(|| Initials::of(self.body, self.toks, c.first, c.end));
         let init = initials.as_str();
         let by_acronym = if init.len() >= 2 && init.bytes().all(|b| b.is_ascii_uppercase()) {
             let plain = latest(cls, ix.get(ix.symbol(init), List::Single), |cl| {

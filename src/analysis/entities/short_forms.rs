@@ -8,7 +8,9 @@ const FILLER: &[&str] = &["of", "for", "and", "the", "&"];
 /// How well `short` abbreviates `full`: `None` when it does not, else the number of content words of
 /// `full` that `short` leaves out (lower is closer).
 pub fn short_form_gap(short: &str, full: &str) -> Option<usize> {
-    let (head, object) = full.split_once(" of ")?;
+    // A plain byte scan: the names are short, so a substring searcher costs more to set up.
+    let at = full.as_bytes().windows(4).position(|w| w == b" of ")?;
+    let (head, object) = (&full[..at], &full[at + 4..]);
     if short == head {
         // "Election Commission" for "Election Commission of India": a head of two or more words.
         return head.contains(' ').then(|| object.split(' ').count());

@@ -112,16 +112,24 @@ fn is_opening_quote(c: char) -> bool {
 
 /// Tokenize every paragraph of `body`.
 pub fn tokenize(body: &str, paragraphs: &[Span], lex: &Lexicon) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(body, paragraphs, lex, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out`, which is cleared first: a caller that keeps the vector between
+/// articles allocates (and faults in) its memory once.
+pub fn tokenize_into(body: &str, paragraphs: &[Span], lex: &Lexicon, out: &mut Vec<Token>) {
+    out.clear();
     // About one token per five bytes of news text; sized by the paragraphs given, which may be one
     // segment of a huge body.
     let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
-    let mut out = Vec::with_capacity(bytes / 5);
+    out.reserve(bytes / 5);
     for p in paragraphs {
         let first = out.len();
-        let counts = tokenize_paragraph(body, *p, lex, &mut out);
+        let counts = tokenize_paragraph(body, *p, lex, out);
         mark_headline(&mut out[first..], counts);
     }
-    out
 }
 
 /// Word counts of a paragraph, for [`mark_headline`].
@@ -318,13 +326,18 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
             };
         }
         let run_start = i;
-        while c != 0 {
-            rest |= c;
-            i += 1;
-            if i >= limit {
-                break;
+        if c != 0 {
+            // The run of ASCII letters and digits from `i`, with the classes it holds.
+            let mut run = 0;
+            for &b in &bytes[i..limit] {
+                let k = ASCII_CLASS[b as usize];
+                if k == 0 {
+                    break;
+                }
+                rest |= k;
+                run += 1;
             }
-            c = ASCII_CLASS[bytes[i] as usize];
+            i += run;
         }
         // Digits count as letters here; any digit makes the word a number anyway.
         letters += i - run_start;
