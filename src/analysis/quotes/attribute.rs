@@ -412,6 +412,26 @@ impl<'a> Resolver<'a> {
         people.sole(from, to)
     }
 
+    /// The person who opens paragraph `para` as its subject: its first person mention outside
+    /// quotes, with nothing before it but capitalised words and role words (`Professor Lukas
+    /// Brändli, who led the work, described…`, `Ravensholm director of rugby Alun Prydderch
+    /// said…`, `Prydderch also questioned…`).
+    pub fn opening_person(&self, para: Span) -> Option<(Span, usize)> {
+        let lo = self.mentions.partition_point(|(m, _)| m.start < para.start);
+        let &(m, id) = self.mentions[lo..]
+            .iter()
+            .take_while(|(m, _)| m.start < para.end)
+            .find(|&&(m, id)| self.is_person(id) && !self.is_quoted(m.start))?;
+        let lead = &self.body[para.start..m.start];
+        let subject_words = lead.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            is_capitalized(w)
+                || classes(w) & class::ROLE != 0
+                || matches!(w, "of" | "the" | "and" | "head" | "chief" | "former")
+        });
+        (lead.len() <= 80 && subject_words).then_some((m, id))
+    }
+
     /// Whether any person is mentioned outside quotes between `from` and `to`.
     pub fn names_person(&self, from: usize, to: usize) -> bool {
         let lo = self.mentions.partition_point(|(m, _)| m.start < from);

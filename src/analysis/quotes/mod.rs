@@ -219,6 +219,7 @@ pub fn find_quotes(
             kind: kind::classify(body, para, q, around),
         });
     }
+    introduced_speakers(&raw, paragraphs, &resolver, &mut quotes);
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
     for i in 0..quotes.len() {
         let r = &raw[i];
@@ -330,13 +331,61 @@ fn reported_speech(body: &str, quote: &Quote) -> bool {
         && classes & lexicon::class::NAMING == 0
 }
 
+/// `Professor Lukas Brändli, who led the work, described the moment the team saw the results.`
+/// then a paragraph that is only a quote: a quoted clause with no attribution, opening the
+/// paragraph right after one that holds no quote, goes to the person who opens that paragraph as
+/// its subject (news introduces a speaker, then quotes them).
+fn introduced_speakers(
+    raw: &[RawQuote],
+    paragraphs: &[Span],
+    resolver: &Resolver,
+    quotes: &mut [Quote],
+) {
+    for i in 0..quotes.len() {
+        let q = &raw[i];
+        let bare = quotes[i].cue.is_none()
+            && quotes[i].speaker_span.is_none()
+            && quotes[i].kind == QuoteKind::Direct;
+        let opens = q.open.start == paragraphs[q.paragraph].start;
+        let Some(before) = q.paragraph.checked_sub(1) else {
+            continue;
+        };
+        // The paragraph before holds no quote (the quote before this one is further back).
+        let unquoted = i == 0 || raw[i - 1].paragraph < before;
+        if bare && opens && unquoted {
+            if let Some((span, id)) = resolver.opening_person(paragraphs[before]) {
+                (quotes[i].speaker, quotes[i].speaker_span) = (Some(id), Some(span));
+            }
+        }
+    }
+}
+
 /// Quotes with no attribution of their own take the speaker of the quote they continue: the
 /// previous quote of the paragraph, or, for a quote opening its paragraph, the last quote of the
 /// previous paragraph; a fragment takes the speaker of a quote earlier in its sentence; a
 /// multi-paragraph quote attributed only at its end passes it back.
 fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &mut [Quote]) {
     let unattributed = |q: &Quote| q.cue.is_none() && q.speaker_span.is_none();
+    // `…,” he said, before adding: “Maybe two.”`: a participle cue with no subject of its own.
+    let subjectless = |q: &Quote| {
+        q.speaker_span.is_none()
+            && q.cue.is_some_and(|c| {
+                matches!(
+                    c.text(body),
+                    "adding" | "saying" | "insisting" | "noting" | "explaining" | "continuing"
+                )
+            })
+    };
     for i in 1..quotes.len() {
+        let same_sentence_speaker = raw[i - 1].paragraph == raw[i].paragraph
+            && subjectless(&quotes[i])
+            && quotes[i - 1].speaker.is_some();
+        if same_sentence_speaker {
+            let from = quotes[i - 1].clone();
+            let q = &mut quotes[i];
+            (q.speaker, q.speaker_span) = (from.speaker, from.speaker_span);
+            continue;
+        }
         let (q, p) = (&raw[i], &raw[i - 1]);
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
         // Across paragraphs a quoted clause goes on, and so does a fragment of reported speech

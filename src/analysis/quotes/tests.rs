@@ -522,3 +522,36 @@ fn a_pronoun_goes_on_meaning_the_subject_of_the_sentence_that_named_someone_else
     ];
     assert_eq!(speakers(body, &ents), ["Dan Ferris"]);
 }
+
+#[test]
+fn a_quote_only_paragraph_goes_to_the_subject_the_paragraph_before_opens_with() {
+    let body = "Professor Ines Varga, who led the study at the institute, described the moment \
+                the team met Dr. Paul Lind.\n\n“We had a bet that it would fail.”\n\n\
+                “It did not.”";
+    let ents = [
+        entity(body, "Ines Varga", EntityKind::Person, &["Ines Varga"]),
+        entity(body, "Paul Lind", EntityKind::Person, &["Paul Lind"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Ines Varga", "Ines Varga"]);
+    // Not when the paragraph before opens with something else.
+    let body = "On Monday the board met Dr. Paul Lind.\n\n“We had a bet that it would fail.”";
+    let ents = [entity(
+        body,
+        "Paul Lind",
+        EntityKind::Person,
+        &["Paul Lind"],
+    )];
+    assert_eq!(speakers(body, &ents), ["-"]);
+}
+
+#[test]
+fn a_participle_cue_without_a_subject_keeps_the_speaker_of_its_sentence() {
+    let body = "Dana Holt said she would rest. “One day,” she said, before adding: “Maybe two.”";
+    let ents = [entity(
+        body,
+        "Dana Holt",
+        EntityKind::Person,
+        &["Dana Holt"],
+    )];
+    assert_eq!(speakers(body, &ents), ["Dana Holt", "Dana Holt"]);
+}
