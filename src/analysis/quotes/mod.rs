@@ -219,7 +219,7 @@ pub fn find_quotes(
             kind: kind::classify(body, para, q, around),
         });
     }
-    introduced_speakers(&raw, paragraphs, &resolver, &mut quotes);
+    introduced_speakers(body, &raw, paragraphs, &resolver, &mut quotes);
     inherit_speakers(body, &raw, paragraphs, &mut quotes);
     for i in 0..quotes.len() {
         let r = &raw[i];
@@ -332,10 +332,11 @@ fn reported_speech(body: &str, quote: &Quote) -> bool {
 }
 
 /// `Professor Lukas Brändli, who led the work, described the moment the team saw the results.`
-/// then a paragraph that is only a quote: a quoted clause with no attribution, opening the
-/// paragraph right after one that holds no quote, goes to the person who opens that paragraph as
-/// its subject (news introduces a speaker, then quotes them).
+/// then a paragraph that is only a quote: a quoted clause with no attribution that is its whole
+/// paragraph, right after a paragraph that holds no quote, goes to the person who opens that
+/// paragraph as its subject (news introduces a speaker, then quotes them).
 fn introduced_speakers(
+    body: &str,
     raw: &[RawQuote],
     paragraphs: &[Span],
     resolver: &Resolver,
@@ -346,13 +347,18 @@ fn introduced_speakers(
         let bare = quotes[i].cue.is_none()
             && quotes[i].speaker_span.is_none()
             && quotes[i].kind == QuoteKind::Direct;
-        let opens = q.open.start == paragraphs[q.paragraph].start;
+        // The quote is the whole paragraph: no attribution the cue finder missed.
+        let para = paragraphs[q.paragraph];
+        let whole = q.open.start == para.start
+            && body
+                .get(q.outer_end().min(para.end)..para.end)
+                .is_some_and(|rest| rest.trim().is_empty());
         let Some(before) = q.paragraph.checked_sub(1) else {
             continue;
         };
         // The paragraph before holds no quote (the quote before this one is further back).
         let unquoted = i == 0 || raw[i - 1].paragraph < before;
-        if bare && opens && unquoted {
+        if bare && whole && unquoted {
             if let Some((span, id)) = resolver.opening_person(paragraphs[before]) {
                 (quotes[i].speaker, quotes[i].speaker_span) = (Some(id), Some(span));
             }

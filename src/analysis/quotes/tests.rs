@@ -533,6 +533,15 @@ fn a_quote_only_paragraph_goes_to_the_subject_the_paragraph_before_opens_with() 
         entity(body, "Paul Lind", EntityKind::Person, &["Paul Lind"]),
     ];
     assert_eq!(speakers(body, &ents), ["Ines Varga", "Ines Varga"]);
+    // Not when the quote's paragraph holds more than the quote.
+    let body = "Professor Ines Varga led the study.\n\n“We had a bet.” The court heard it twice.";
+    let ents = [entity(
+        body,
+        "Ines Varga",
+        EntityKind::Person,
+        &["Ines Varga"],
+    )];
+    assert_eq!(speakers(body, &ents), ["-"]);
     // Not when the paragraph before opens with something else.
     let body = "On Monday the board met Dr. Paul Lind.\n\n“We had a bet that it would fail.”";
     let ents = [entity(
