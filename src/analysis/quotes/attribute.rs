@@ -96,6 +96,12 @@ impl<'a> Resolver<'a> {
                     honorific_fit(&body[floor_boundary(body, m.start.saturating_sub(8))..m.start]);
             }
         }
+        // No "Mr."/"Ms.": the given name may tell ("Margit Olsen").
+        for (fit, e) in fits.iter_mut().zip(entities) {
+            if fit.is_none() && e.kind == EntityKind::Person {
+                *fit = super::given_names::fit_of_name(&e.name);
+            }
+        }
         Resolver {
             body,
             paragraphs,

@@ -9,6 +9,7 @@
 mod attribute;
 mod cues;
 mod detect;
+mod given_names;
 mod kind;
 mod lexicon;
 mod marks;

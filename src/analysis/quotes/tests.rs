@@ -564,3 +564,14 @@ fn a_participle_cue_without_a_subject_keeps_the_speaker_of_its_sentence() {
     )];
     assert_eq!(speakers(body, &ents), ["Dana Holt", "Dana Holt"]);
 }
+
+#[test]
+fn a_pronoun_skips_a_person_whose_given_name_does_not_fit_it() {
+    let body = "Margit Olsen opened the kiln while her neighbour Jonas Berg watched.\n\n\
+                “It never gets old,” she said.";
+    let ents = [
+        entity(body, "Margit Olsen", EntityKind::Person, &["Margit Olsen"]),
+        entity(body, "Jonas Berg", EntityKind::Person, &["Jonas Berg"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Margit Olsen"]);
+}
