@@ -1,4 +1,4 @@
-//! Bounded memory for huge bodies: a body bigger than a segment (2 MB; news articles are a few
+//! Bounded memory for huge bodies: a body bigger than a segment (512 KB; news articles are a few
 //! KB) is cut at paragraph, or inside a giant paragraph at sentence, boundaries into segments that
 //! are resolved one after the other, each with its own token table, and the segments' entities are
 //! merged by name. The entity pass then holds one segment's tables at a time instead of ~14 bytes
@@ -15,7 +15,7 @@ use super::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
 /// Bodies up to this many bytes are resolved whole.
-pub const SEGMENT_BYTES: usize = 2 << 20;
+pub const SEGMENT_BYTES: usize = 512 << 10;
 
 /// The segments of a body: lists of paragraph-like spans (paragraphs, or runs of sentences of a
 /// paragraph bigger than `max`) of about `max` bytes each. A single sentence bigger than `max`
