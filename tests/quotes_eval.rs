@@ -324,14 +324,14 @@ fn quotes_on_annotated_articles() {
         blind.precision() >= 0.99
             && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.94,
+            && blind.speaker() >= 0.97,
         "blind: {blind:?}"
     );
     assert!(
         blind2.precision() >= 0.99
             && blind2.recall() >= 0.99
             && blind2.kind() >= 0.99
-            && blind2.speaker() >= 0.91,
+            && blind2.speaker() >= 0.93,
         "blind2: {blind2:?}"
     );
     assert!(
@@ -352,7 +352,7 @@ fn quotes_on_annotated_articles() {
         blind5.precision() >= 0.99
             && blind5.recall() >= 0.99
             && blind5.kind() >= 0.97
-            && blind5.speaker() >= 0.81,
+            && blind5.speaker() >= 0.95,
         "blind5: {blind5:?}"
     );
 }
