@@ -36,6 +36,8 @@ use crate::ui::{screen, theme::Theme, view};
 
 /// How long the loop waits for input before looking at analysis results and signals again.
 const TICK: Duration = Duration::from_millis(50);
+/// The wait for input while background results are arriving.
+const RESULTS_TICK: Duration = Duration::from_millis(5);
 
 /// Undo everything [`enter_terminal`] did. Safe to call more than once.
 pub fn restore_terminal() {
@@ -192,15 +194,20 @@ fn event_loop(
     let mut dirty = true;
     loop {
         let note = model.note.clone();
+        let mut received = false;
         while let Ok(msg) = results.try_recv() {
             let effects = update(model, msg);
             perform(model, effects);
             dirty = true;
+            received = true;
         }
         if stop.load(Ordering::Relaxed) {
             update(model, Msg::Quit);
         }
-        if event::poll(TICK)? {
+        // While results arrive, come back for them soon: the analysis thread waits when its
+        // bounded channel is full.
+        let wait = if received { RESULTS_TICK } else { TICK };
+        if event::poll(wait)? {
             loop {
                 if let Some(msg) = event_to_msg(event::read()?) {
                     let effects = update(model, msg);

@@ -3,7 +3,7 @@
 //! as a [`Msg::Analysed`].
 //! Paragraphs are found before the first frame (one fast pass), in [`super::model::Doc::new`].
 
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::sync::Arc;
 use std::thread;
 
@@ -73,10 +73,15 @@ fn jobs(model: &Model) -> Vec<Job> {
         .collect()
 }
 
+/// How many results may wait in the channel before the analysis thread waits for the loop.
+const IN_FLIGHT: usize = 256;
+
 /// Start analysing every article of `model` on a background thread; results arrive on the
 /// returned channel, the open article first.
 pub fn spawn(model: &Model) -> Receiver<Msg> {
-    let (tx, rx) = mpsc::channel();
+    // Bounded: a folder of small articles is analysed faster than a busy loop takes the results,
+    // and results waiting in the channel are whole analyses (most set aside on arrival).
+    let (tx, rx) = mpsc::sync_channel(IN_FLIGHT);
     let mut jobs = jobs(model);
     jobs.sort_by_key(|(i, _, _)| *i != model.open);
     thread::Builder::new()
@@ -99,7 +104,7 @@ fn sentences_of(body: &str, paragraphs: Option<Vec<Span>>) -> Analysis {
 /// when opened: see [`super::model::Doc::restore_analysis`]); nothing is kept meanwhile, and their
 /// complete stage finds paragraphs and sentences again (a fast pass next to the entity pass)
 /// rather than holding a second copy of every article's sentences in memory until it gets there.
-fn run(jobs: Vec<Job>, tx: &Sender<Msg>) {
+fn run(jobs: Vec<Job>, tx: &SyncSender<Msg>) {
     let send = |doc: usize, stage: Stage, analysis: Analysis| {
         tx.send(Msg::Analysed {
             doc,
