@@ -679,7 +679,11 @@ impl Finder<'_, '_> {
             }
             match t.shape {
                 Shape::Punct('.') if !t.space_before && word_at(j + 1) => {
-                    let pf = self.flags_dotted(prev);
+                    // Only an abbreviation known with its dot ("Gen.", "Mt.") joins across
+                    // it: "the Eastern Cape. Sam Altman said" is two sentences.
+                    let pf = self
+                        .lex
+                        .get(&self.body[toks[prev].start as usize..t.end as usize]);
                     let single = toks[prev].shape == Shape::Cap && self.text(prev).len() == 1;
                     let st = matches!(self.text(prev), "St" | "Mt" | "Ft");
                     if single || st || pf & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0 {

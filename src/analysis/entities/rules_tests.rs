@@ -562,3 +562,26 @@ fn a_speaker_saying_it_would_be_done_is_no_body_speaking_of_itself() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_name_never_runs_across_a_full_stop_after_a_place_word() {
+    let body = "Floods hit the Eastern Cape. Sam Altman said nothing. They met at Mt. Kenya.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Eastern Cape"),
+        Some(EntityKind::Place),
+        "{e:?}"
+    );
+    assert!(e.iter().any(|x| x.2.contains(&"Sam Altman")), "{e:?}");
+    assert!(e.iter().any(|x| x.2.contains(&"Mt. Kenya")), "{e:?}");
+}
+
+#[test]
+fn a_known_name_with_a_capital_inside_a_lower_case_word_is_a_name() {
+    let e = entities("Passengers on easyJet flights were stranded.");
+    assert_eq!(
+        kind_of(&e, "easyJet"),
+        Some(EntityKind::Organization),
+        "{e:?}"
+    );
+}

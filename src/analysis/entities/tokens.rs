@@ -167,11 +167,12 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         }
         if is_alnum(c) {
             let (tok_end, next, possessive, mut shape) = read_word(body, i, end);
-            // "iPhone", "eBay", "macOS": a known name that starts in lower case counts as capitalised.
+            // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
+            // counts as capitalised.
             let mut known_camel = 0;
             if shape == Shape::Lower
                 && tok_end - i >= 3
-                && (bytes[i + 1].is_ascii_uppercase() || bytes[tok_end - 1].is_ascii_uppercase())
+                && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
             {
                 known_camel = lex.get(&body[i..tok_end]) & flag::ENTITY;
                 if known_camel != 0 {
