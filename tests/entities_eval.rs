@@ -315,7 +315,7 @@ fn blind2_set_meets_floors() {
 /// R 0.810 F1 0.802, B³ 0.994, with one-word titles inside the mention as the contract says).
 #[test]
 fn blind3_set_meets_floors() {
-    assert_floors("blind3", "blind3 set", 0.95, 0.99);
+    assert_floors("blind3", "blind3 set", 0.96, 0.99);
 }
 
 /// A fourth blind set in genres the others lack (a high street losing its independent shops, a US
@@ -331,10 +331,10 @@ fn blind4_set_meets_floors() {
 /// ticker, a rugby report, a battery study with a journal and products, an obituary of a family
 /// sharing a surname, a US transit vote with acronyms in parentheses, South-East Asian ministers with
 /// Vietnamese, Indonesian, Malay and "al-" names), written and annotated before the engine was run on
-/// them (baseline P 0.764 R 0.777 F1 0.770, span-only F1 0.915, B³ 0.991; after its rules F1 0.874).
+/// them (baseline P 0.764 R 0.777 F1 0.770, span-only F1 0.915, B³ 0.991; after its rules F1 0.874, and 0.916 with the larger lexicons).
 #[test]
 fn blind5_set_meets_floors() {
-    assert_floors("blind5", "blind5 set", 0.87, 0.99);
+    assert_floors("blind5", "blind5 set", 0.91, 0.99);
 }
 
 #[test]

@@ -324,7 +324,7 @@ fn quotes_on_annotated_articles() {
         blind.precision() >= 0.99
             && blind.recall() >= 0.99
             && blind.kind() >= 0.99
-            && blind.speaker() >= 0.97,
+            && blind.speaker() >= 0.99,
         "blind: {blind:?}"
     );
     assert!(
