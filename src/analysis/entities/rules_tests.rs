@@ -585,3 +585,13 @@ fn a_known_name_with_a_capital_inside_a_lower_case_word_is_a_name() {
         "{e:?}"
     );
 }
+
+#[test]
+fn legislative_and_board_titles_stay_out_of_the_name() {
+    let body = "Senate Majority Leader Carla Dunn met Fed Chair Omar Bell. Dunn spoke first.";
+    let e = entities(body);
+    let names: Vec<&str> = e.iter().map(|x| x.0.as_str()).collect();
+    assert!(names.contains(&"Carla Dunn"), "{e:?}");
+    assert!(names.contains(&"Omar Bell"), "{e:?}");
+    assert_eq!(kind_of(&e, "Dunn"), Some(EntityKind::Person), "{e:?}");
+}
