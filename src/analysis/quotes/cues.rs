@@ -561,9 +561,10 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
         return Some(quoted);
     }
     let mut start = segment_start(end);
-    // `she pointed to the river and said`: a coordinated verb shares the clause's subject; `…
+    // `she pointed to the river and said` (or `but said`): a coordinated verb shares the clause's
+    // subject; `…
     // after the brewer cut its forecast and warned`: the clause opens after its subordinator.
-    let coordinated = end > start + 2 && toks[end - 1].text(body) == "and";
+    let coordinated = end > start + 2 && matches!(toks[end - 1].text(body), "and" | "but");
     if coordinated {
         let opens = (start..end - 1)
             .rfind(|&i| is_subordinator(&toks[i], body))
@@ -613,10 +614,16 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
             if opens_clause && !relative {
                 return noun_phrase(&toks[seg_start..seg_end], body);
             }
+            // `Joe Biden, speaking in Philadelphia, said`: a participle phrase is an aside too.
+            let first = toks[seg_start].text(body);
+            let participle_aside = first.len() > 4
+                && first.ends_with("ing")
+                && first.bytes().all(|b| b.is_ascii_lowercase());
             let aside = toks[seg_start].is(class::DETERMINER)
                 || toks[seg_start].is(class::RELATIVE)
                 || age
-                || party;
+                || party
+                || participle_aside;
             // `reported by the researcher Tobias Wren, who said`: a relative clause belongs to
             // the name right before its comma.
             if relative && aside {

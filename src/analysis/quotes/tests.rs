@@ -575,3 +575,15 @@ fn a_pronoun_skips_a_person_whose_given_name_does_not_fit_it() {
     ];
     assert_eq!(speakers(body, &ents), ["Margit Olsen"]);
 }
+
+#[test]
+fn but_said_and_a_participle_aside_keep_the_subject() {
+    let body = "Mayor Ana Ruiz praised the plan but said families were “still struggling” now.\n\n\
+                Governor Tom Hale, speaking in Millbrook, said the state was “ready to help.”";
+    let ents = [
+        entity(body, "Ana Ruiz", EntityKind::Person, &["Ana Ruiz"]),
+        entity(body, "Tom Hale", EntityKind::Person, &["Tom Hale"]),
+        entity(body, "Millbrook", EntityKind::Place, &["Millbrook"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Ana Ruiz", "Tom Hale"]);
+}
