@@ -278,7 +278,28 @@ impl<'a> Resolver<'a> {
     /// of the paragraph the words are in.
     pub fn resolve(&self, speaker: Speaker, paragraph: usize) -> Option<usize> {
         match speaker.form {
-            Form::Name => self.named(speaker.span),
+            Form::Name => {
+                let id = self.named(speaker.span);
+                // `the Spaniard said`, `the Brazilian added`: a nationality noun after "the" is
+                // a person the article has named, not the group.
+                let before =
+                    &self.body[floor_boundary(self.body, speaker.span.start.saturating_sub(4))
+                        ..speaker.span.start];
+                let demonym = id.is_some_and(|g| self.entities[g].kind == EntityKind::Group)
+                    && before.eq_ignore_ascii_case("the ")
+                    && !speaker.span.text(self.body).contains(' ')
+                    // Not a people by its adjective (`the French`, `the Chinese`, `the Swiss`).
+                    && !speaker
+                        .span
+                        .text(self.body)
+                        .ends_with(['s', 'h'])
+                    && !speaker.span.text(self.body).ends_with("ese");
+                if demonym {
+                    self.pronoun(speaker.span.start, PronounFit::Anyone, paragraph, 0)
+                } else {
+                    id
+                }
+            }
             Form::Pronoun(fit) => self.pronoun(speaker.span.start, fit, paragraph, 0),
             Form::Description { role } => {
                 let found = self

@@ -587,3 +587,15 @@ fn but_said_and_a_participle_aside_keep_the_subject() {
     ];
     assert_eq!(speakers(body, &ents), ["Ana Ruiz", "Tom Hale"]);
 }
+
+#[test]
+fn the_nationality_noun_of_a_named_person_speaks_for_them() {
+    let body = "City manager Pep Ruiz declined to comment. Asked about the result, the Spaniard \
+                said: “We played well.”\n\nAsked again, the French said: “Non.”";
+    let ents = [
+        entity(body, "Pep Ruiz", EntityKind::Person, &["Pep Ruiz"]),
+        entity(body, "Spaniard", EntityKind::Group, &["Spaniard"]),
+        entity(body, "French", EntityKind::Group, &["French"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Pep Ruiz", "French"]);
+}
