@@ -457,6 +457,16 @@ impl<'a> State<'a> {
                 return found;
             }
         }
+        // "Alphabet" for "Alphabet Inc.": a company named with its designator is the same
+        // company, known name or not.
+        let designated = latest(cls, ix.get(sym, List::First), |cl| {
+            cl.best_words == 2
+                && cl.first_word == name
+                && DESIGNATORS.contains(&cl.last_word.trim_end_matches('.'))
+        });
+        if designated.is_some() {
+            return designated;
+        }
         let known = lex.get(name) & flag::ENTITY != 0;
         if !known {
             // "Helix" for "Helix Semiconductor Inc.", "Rovers" for "Millford Rovers"; but not

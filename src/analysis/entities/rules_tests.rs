@@ -595,3 +595,14 @@ fn legislative_and_board_titles_stay_out_of_the_name() {
     assert!(names.contains(&"Omar Bell"), "{e:?}");
     assert_eq!(kind_of(&e, "Dunn"), Some(EntityKind::Person), "{e:?}");
 }
+
+#[test]
+fn a_known_company_joins_its_name_with_a_designator() {
+    let body = "Alphabet Inc.'s Google cut jobs. Shares of Alphabet rose 1%.";
+    let e = entities(body);
+    let a = e
+        .iter()
+        .find(|x| x.0 == "Alphabet Inc.")
+        .expect("Alphabet Inc.");
+    assert_eq!(a.2, ["Alphabet Inc.", "Alphabet"], "{e:?}");
+}
