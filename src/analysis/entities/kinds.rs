@@ -721,6 +721,17 @@ fn structure(
 /// "X, the group's head of external affairs" / "X, who" / "X, a physicist at ...".
 fn appositive(v: &mut Votes, toks: &[Token], body: &str, lex: &Lexicon, from: usize) {
     let Some(t) = toks.get(from) else { return };
+    // "Derek Mouton, 41, was": an age set off by commas names a person.
+    if t.shape == Shape::Number {
+        let age = t
+            .text(body)
+            .parse::<u8>()
+            .is_ok_and(|n| (1..=120).contains(&n));
+        if age && toks.get(from + 1).is_some_and(|c| c.is_punct(',')) {
+            v[PERSON] += 2.5;
+        }
+        return;
+    }
     if t.shape != Shape::Lower {
         return;
     }

@@ -606,3 +606,15 @@ fn a_known_company_joins_its_name_with_a_designator() {
         .expect("Alphabet Inc.");
     assert_eq!(a.2, ["Alphabet Inc.", "Alphabet"], "{e:?}");
 }
+
+#[test]
+fn an_age_in_commas_makes_a_person_against_weak_place_votes() {
+    let body = "Jurors in Baton Rouge found Derek Mouton, 41, guilty. Mouton faces 40 years in \
+                prison. The shooting, captured on Mouton's camera, spread across the state.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Derek Mouton"),
+        Some(EntityKind::Person),
+        "{e:?}"
+    );
+}

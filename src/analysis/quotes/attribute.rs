@@ -659,7 +659,12 @@ impl<'a> Resolver<'a> {
         if let Some(link) = roles.naming(self.body, word, role.start) {
             return Some(link.entity);
         }
-        if paragraph != 0 {
+        // `prosecutors called it “…”`: a plural role is never the one person the next
+        // paragraphs quote.
+        let plural_role = word.len() > 3
+            && word.ends_with('s')
+            && classes(&word[..word.len() - 1]) & class::ROLE != 0;
+        if paragraph != 0 || plural_role {
             return None;
         }
         let mut toks = Vec::new();

@@ -599,3 +599,16 @@ fn the_nationality_noun_of_a_named_person_speaks_for_them() {
     ];
     assert_eq!(speakers(body, &ents), ["Pep Ruiz", "French"]);
 }
+
+#[test]
+fn a_plural_role_in_the_lede_is_nobody_the_next_paragraphs_quote() {
+    let body = "A deputy was convicted on Friday, a verdict that prosecutors called “a measure of \
+                justice.”\n\n“Nothing will bring him back,” his mother, Denise Hall, said.";
+    let ents = [entity(
+        body,
+        "Denise Hall",
+        EntityKind::Person,
+        &["Denise Hall"],
+    )];
+    assert_eq!(speakers(body, &ents), ["-", "Denise Hall"]);
+}
