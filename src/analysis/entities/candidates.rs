@@ -738,6 +738,17 @@ impl Finder<'_, '_> {
                         j += 1;
                         continue;
                     }
+                    // "Save the Children": a known name with a lower-case "the" inside.
+                    if w == "the" && word_at(j + 1) {
+                        let known = (j + 2..(j + 5).min(n + 1))
+                            .take_while(|&k| k == j + 2 || word_at(k - 1))
+                            .filter(|&k| self.lex.get(self.slice(a, k)) & flag::ENTITY != 0)
+                            .last();
+                        if let Some(k) = known {
+                            j = k;
+                            continue;
+                        }
+                    }
                     if PARTICLES.contains(&w) {
                         if word_at(j + 1) {
                             j += 2;

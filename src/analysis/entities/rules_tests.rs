@@ -618,3 +618,16 @@ fn an_age_in_commas_makes_a_person_against_weak_place_votes() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_known_name_with_the_inside_stays_whole() {
+    let body = "Aid groups including Save the Children said water was short. Save the Children \
+                sent trucks to the Institute for the Study of War.";
+    let e = entities(body);
+    assert_eq!(
+        kind_of(&e, "Save the Children"),
+        Some(EntityKind::Organization),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.2.contains(&"Save")), "{e:?}");
+}
