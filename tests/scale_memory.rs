@@ -97,6 +97,15 @@ fn input_size(path: &std::path::Path) -> usize {
         .sum()
 }
 
+/// [`kept_and_peak`] as multiples of the input's size, printed under `label`.
+fn ratios(path: &std::path::Path, label: &str) -> (Model, f64, f64) {
+    let (model, kept, peak) = kept_and_peak(path);
+    let input = input_size(path);
+    let (kept_x, peak_x) = (kept as f64 / input as f64, peak as f64 / input as f64);
+    eprintln!("{label}, {input} B: kept {kept_x:.2}x, peak {peak_x:.2}x of the input");
+    (model, kept_x, peak_x)
+}
+
 #[test]
 fn loading_and_analysing_keep_little_beyond_the_text() {
     let dir = TempDir(std::env::temp_dir().join(format!("lede-memory-{}", std::process::id())));
@@ -105,10 +114,7 @@ fn loading_and_analysing_keep_little_beyond_the_text() {
     let big = dir.0.join("big.txt");
     std::fs::write(&big, inputs::news_body(2 << 20)).unwrap();
 
-    let (model, kept, peak) = kept_and_peak(&folder);
-    let input = input_size(&folder);
-    let (kept_x, peak_x) = (kept as f64 / input as f64, peak as f64 / input as f64);
-    eprintln!("1000 articles, {input} B: kept {kept_x:.2}x, peak {peak_x:.2}x of the input");
+    let (model, kept_x, peak_x) = ratios(&folder, "1000 articles");
     // The bodies are 1x; the documents' state, their counts and the cross-article index share
     // the rest: the articles not shown keep no analysis (about 1x for articles of a kilobyte:
     // spans, quotes, entities). It was 4.6x before the lists were compacted and the index and
@@ -119,10 +125,7 @@ fn loading_and_analysing_keep_little_beyond_the_text() {
     assert!(model.docs[1..].iter().all(|d| d.is_set_aside()));
     drop(model);
 
-    let (model, kept, peak) = kept_and_peak(&big);
-    let input = input_size(&big);
-    let (kept_x, peak_x) = (kept as f64 / input as f64, peak as f64 / input as f64);
-    eprintln!("one article, {input} B: kept {kept_x:.2}x, peak {peak_x:.2}x of the input");
+    let (model, kept_x, peak_x) = ratios(&big, "one article");
     // The body once, its paragraphs, sentences, entities and quotes. The peak is the entity
     // pass's working set: a body over 512 KB goes through it in segments (15x for this 2 MB body
     // when segments were 2 MB; 4.9x now).

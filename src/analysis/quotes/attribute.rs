@@ -565,13 +565,7 @@ impl<'a> Resolver<'a> {
         if depth >= 3 {
             return None;
         }
-        let index = self.paragraphs.partition_point(|p| p.end <= start);
-        let para = self.paragraphs.get(index)?;
-        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
-        if super::words::sentence_start(self.body, own.start, at) <= start {
-            return None;
-        }
-        let from = super::words::sentence_start(self.body, para.start, start);
+        let (index, from) = self.earlier_sentence(start, at)?;
         let head = self.body[from..start].trim_start();
         let opens = head
             .strip_prefix(subject)
@@ -581,6 +575,21 @@ impl<'a> Resolver<'a> {
         }
         self.pronoun(from, fit, index, depth + 1)
             .filter(|&id| id != object)
+    }
+
+    /// The paragraph index and sentence start of the antecedent mentioned at `start`, when the
+    /// pronoun at `at` stands in a later sentence; `None` when both share a sentence.
+    fn earlier_sentence(&self, start: usize, at: usize) -> Option<(usize, usize)> {
+        let index = self.paragraphs.partition_point(|p| p.end <= start);
+        let para = self.paragraphs.get(index)?;
+        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        if super::words::sentence_start(self.body, own.start, at) <= start {
+            return None;
+        }
+        Some((
+            index,
+            super::words::sentence_start(self.body, para.start, start),
+        ))
     }
 
     /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:
@@ -594,13 +603,7 @@ impl<'a> Resolver<'a> {
         at: usize,
         fit: PronounFit,
     ) -> Option<usize> {
-        let para = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= start)];
-        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
-        let later_sentence = super::words::sentence_start(self.body, own.start, at) > start;
-        if !later_sentence {
-            return None;
-        }
-        let from = super::words::sentence_start(self.body, para.start, start);
+        let (_, from) = self.earlier_sentence(start, at)?;
         let from =
             from + (self.body[from..start].len() - self.body[from..start].trim_start().len());
         // The word before the object, past its capitalised title words, is a lower-case verb or
