@@ -181,6 +181,29 @@ fn word_hash(bytes: impl Iterator<Item = u8>) -> u64 {
     h
 }
 
+/// Bits in the filter of [`folded_signature`]s.
+const SIG_BITS: usize = 4096;
+
+/// A signature of the word at `start..end` of `body` that ignores ASCII case: its length and
+/// first eight bytes, each with the 0x20 bit set, hashed to `0..SIG_BITS`. Two ASCII words equal
+/// but for case share it.
+#[inline]
+fn folded_signature(body: &[u8], start: usize, end: usize) -> usize {
+    let n = (end - start).min(8);
+    let head = match body.get(start..start + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+        None => body[start..start + n]
+            .iter()
+            .rev()
+            .fold(0u64, |h, &b| (h << 8) | u64::from(b)),
+    };
+    let keep = u64::MAX.checked_shr(8 * (8 - n) as u32).unwrap_or(0);
+    let folded = (head | 0x2020_2020_2020_2020) & keep;
+    let h = (folded ^ ((end - start) as u64).wrapping_mul(0x9e37_79b9))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - SIG_BITS.trailing_zeros())) as usize
+}
+
 /// Whether `word` is `form` in lower case.
 fn is_lower_form(word: &str, form: &str) -> bool {
     if form.is_ascii() {
@@ -204,16 +227,12 @@ impl<'a> Article<'a> {
         // A cheap filter (a bit per length, lower-cased first and last byte) so most tokens are
         // never hashed. Forms with non-ASCII letters may change length when lower-cased: they
         // fall back to a filter on the length and first byte alone.
-        let mut sigs = [0u64; 16];
+        let mut sigs = [0u64; SIG_BITS / 64];
         let mut len_mask = 0u64;
         let mut first_mask = [0u64; 4];
         let mut wide = false;
         let first_byte = |text: &str| text.as_bytes()[0].to_ascii_lowercase() as usize;
-        let sig = |text: &str| {
-            let b = text.as_bytes();
-            let last = b[b.len() - 1].to_ascii_lowercase() as usize;
-            ((b.len().min(63) * 0x9e) ^ (first_byte(text) * 0x3b) ^ (last * 0x11)) & 1023
-        };
+        let sig = |t: &Token| folded_signature(body.as_bytes(), t.start as usize, t.end as usize);
         let known = flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::COMMON | flag::NEVER;
         // Pairs of a common word opening a sentence and the capitalised word after it, each
         // marked when the same two words are also seen mid-sentence.
@@ -247,7 +266,7 @@ impl<'a> Article<'a> {
                     len_mask |= 1 << text.len().min(63);
                     let b = first_byte(text);
                     first_mask[b >> 6] |= 1 << (b & 63);
-                    let g = sig(text);
+                    let g = sig(t);
                     sigs[g >> 6] |= 1 << (g & 63);
                 }
             }
@@ -274,7 +293,7 @@ impl<'a> Article<'a> {
                 len_mask & (1 << text.len().min(63)) != 0
                     && first_mask[b >> 6] & (1 << (b & 63)) != 0
             } else {
-                let g = sig(text);
+                let g = sig(t);
                 sigs[g >> 6] & (1 << (g & 63)) != 0
             };
             if !pass {
@@ -428,9 +447,9 @@ impl Finder<'_, '_> {
             return true;
         }
         // "Route 12", "Platform 4", "Junction 9": a numbered thing is no name by its word alone.
-        if NUMBERED.contains(&self.text(i))
-            && toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
+        if toks.get(i + 1).is_some_and(|n| n.shape == Shape::Number)
             && (i == 0 || !toks[i - 1].is_capitalised())
+            && NUMBERED.contains(&self.text(i))
         {
             return true;
         }

@@ -90,28 +90,31 @@ fn find_entities_segmented(
             const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
     }
     let lex = lexicon::lexicon();
-    let whole = |paragraphs: &[Span]| {
-        SCRATCH.with_borrow_mut(|(toks, kept)| {
+    SCRATCH.with_borrow_mut(|(toks, kept)| {
+        let mut whole = |paragraphs: &[Span]| {
             tokens::tokenize_into(body, paragraphs, lex, toks);
             let cands = candidates::candidates_into(body, toks, lex, std::mem::take(kept));
             let found = resolve::resolve(body, toks, lex, &cands);
-            // Only article-sized tables (up to about 1.5 MB of tokens) are kept.
-            if toks.capacity() > 1 << 16 {
-                *toks = Vec::new();
-            } else {
-                *kept = cands;
-            }
+            *kept = cands;
             found
-        })
-    };
-    if body.len() <= segment {
-        return whole(paragraphs);
-    }
-    let mut merger = segments::Merger::default();
-    for part in segments::segments(paragraphs, sentences, segment) {
-        merger.add(whole(&part));
-    }
-    merger.finish()
+        };
+        let found = if body.len() <= segment {
+            whole(paragraphs)
+        } else {
+            // One segment's tables serve every segment in turn.
+            let mut merger = segments::Merger::default();
+            for part in segments::segments(paragraphs, sentences, segment) {
+                merger.add(whole(&part));
+            }
+            merger.finish()
+        };
+        // Only article-sized tables (up to about 1.5 MB of tokens) are kept between calls.
+        if toks.capacity() > 1 << 16 {
+            *toks = Vec::new();
+            *kept = Vec::new();
+        }
+        found
+    })
 }
 
 #[cfg(test)]

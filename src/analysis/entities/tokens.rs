@@ -166,12 +166,19 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             continue;
         }
         if is_alnum(c) {
-            let (tok_end, next, possessive, mut shape) = read_word(body, i, end);
+            let Word {
+                end: tok_end,
+                next,
+                possessive,
+                mut shape,
+                inner_upper,
+            } = read_word(body, i, end);
             // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
             // counts as capitalised.
             let mut known_camel = 0;
             if shape == Shape::Lower
                 && tok_end - i >= 3
+                && inner_upper
                 && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
             {
                 known_camel = lex.get(&body[i..tok_end]) & flag::ENTITY;
@@ -303,8 +310,84 @@ fn class_of(c: char) -> u8 {
     }
 }
 
-/// Read one word starting at `start`; returns (token end, where to continue, possessive, shape).
-fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
+/// One word read by [`read_word`].
+struct Word {
+    /// The token's end (a possessive left out).
+    end: usize,
+    /// Where the scan goes on.
+    next: usize,
+    possessive: bool,
+    shape: Shape,
+    /// An upper-case letter may follow the first letter ("iPhone"); false means surely not.
+    inner_upper: bool,
+}
+
+/// The shape of a word from the class of its first letter, the classes after it and its letter
+/// count (digits count as letters: any digit makes the word a number anyway).
+#[inline]
+fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
+    if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
+        Shape::Number
+    } else if first == UPPER {
+        if letters >= 2 && rest & LOWER == 0 {
+            Shape::Upper
+        } else {
+            Shape::Cap
+        }
+    } else {
+        // Lower case, or a script without case: never starts a name on its own.
+        Shape::Lower
+    }
+}
+
+/// Read one word starting at `start`.
+#[inline]
+fn read_word(body: &str, start: usize, limit: usize) -> Word {
+    // Fast path: a run of plain ASCII letters and digits ended by an ASCII byte that neither
+    // continues a word (an apostrophe) nor makes it a dotted abbreviation (a period after one
+    // letter), or by the paragraph's end.
+    let bytes = body.as_bytes();
+    let first = ASCII_CLASS[bytes[start] as usize];
+    if first != 0 {
+        let mut rest = 0u8;
+        let mut i = start + 1;
+        while i < limit {
+            let k = ASCII_CLASS[bytes[i] as usize];
+            if k == 0 {
+                break;
+            }
+            rest |= k;
+            i += 1;
+        }
+        let done = match bytes.get(i) {
+            _ if i >= limit => true,
+            Some(&b'\'') => false,
+            Some(&b'.') => i != start + 1,
+            Some(&b) => b < 0x80,
+            None => true,
+        };
+        if done {
+            return Word {
+                end: i,
+                next: i,
+                possessive: false,
+                shape: word_shape(first, rest, i - start),
+                inner_upper: rest & UPPER != 0,
+            };
+        }
+    }
+    let (end, next, possessive, shape) = read_word_general(body, start, limit);
+    Word {
+        end,
+        next,
+        possessive,
+        shape,
+        inner_upper: true,
+    }
+}
+
+/// [`read_word`] for any word; returns (token end, where to continue, possessive, shape).
+fn read_word_general(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
     let bytes = body.as_bytes();
     let mut i = start;
     // Classes seen after the first letter, and the class of the first letter.
@@ -412,19 +495,12 @@ fn read_word(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Sha
         }
         break;
     }
-    let shape = if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
-        Shape::Number
-    } else if first == UPPER {
-        if letters >= 2 && rest & LOWER == 0 {
-            Shape::Upper
-        } else {
-            Shape::Cap
-        }
-    } else {
-        // Lower case, or a script without case: never starts a name on its own.
-        Shape::Lower
-    };
-    (i, next.unwrap_or(i), possessive, shape)
+    (
+        i,
+        next.unwrap_or(i),
+        possessive,
+        word_shape(first, rest, letters),
+    )
 }
 
 #[inline]
