@@ -284,13 +284,28 @@ impl<'a> Article<'a> {
                     }
                 }
             }
-            if !any_forms || !t.is_word() {
+            if !any_forms {
                 continue;
             }
-            let text = t.text(body);
+            let capitalised = match t.shape {
+                // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
+                Shape::Cap | Shape::Upper => {
+                    if t.initial
+                        && !toks.get(i + 1).is_some_and(|n| {
+                            n.is_capitalised() && !n.headline && !n.para_start
+                        })
+                    {
+                        continue;
+                    }
+                    true
+                }
+                Shape::Lower => false,
+                _ => continue,
+            };
+            // The filter reads the bytes only: most words never need their text.
             let pass = if wide {
-                let b = first_byte(text);
-                len_mask & (1 << text.len().min(63)) != 0
+                let b = body.as_bytes()[t.start as usize].to_ascii_lowercase() as usize;
+                len_mask & (1 << ((t.end - t.start) as usize).min(63)) != 0
                     && first_mask[b >> 6] & (1 << (b & 63)) != 0
             } else {
                 let g = sig(t);
@@ -299,28 +314,17 @@ impl<'a> Article<'a> {
             if !pass {
                 continue;
             }
-            match t.shape {
-                // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
-                Shape::Cap | Shape::Upper
-                    if !t.initial
-                        || toks.get(i + 1).is_some_and(|n| {
-                            n.is_capitalised() && !n.headline && !n.para_start
-                        }) =>
-                {
-                    if let Some(e) = by_form.get_mut(text) {
-                        e.0 = true;
+            let text = t.text(body);
+            if capitalised {
+                if let Some(e) = by_form.get_mut(text) {
+                    e.0 = true;
+                }
+            } else if let Some(&form) = lower.get(&word_hash(text.bytes())) {
+                if is_lower_form(text, form) {
+                    if let Some(e) = by_form.get_mut(form) {
+                        e.1 = true;
                     }
                 }
-                Shape::Lower => {
-                    if let Some(&form) = lower.get(&word_hash(text.bytes())) {
-                        if is_lower_form(text, form) {
-                            if let Some(e) = by_form.get_mut(form) {
-                                e.1 = true;
-                            }
-                        }
-                    }
-                }
-                _ => {}
             }
         }
         Article { by_form, pairs }
@@ -467,7 +471,9 @@ impl Finder<'_, '_> {
     fn party_tag_end(&self, i: usize) -> Option<usize> {
         let toks = self.toks;
         let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-        let party = toks[i].shape == Shape::Cap && matches!(self.text(i), "D" | "R" | "I");
+        let party = toks[i].shape == Shape::Cap
+            && toks[i].end - toks[i].start == 1
+            && matches!(self.text(i), "D" | "R" | "I");
         if !party {
             return None;
         }
