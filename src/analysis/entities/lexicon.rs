@@ -347,7 +347,12 @@ impl Lexicon {
     /// The flags of `form`, 0 when unknown.
     #[inline]
     pub fn get(&self, form: &str) -> u32 {
-        let b = form.as_bytes();
+        self.get_bytes(form.as_bytes())
+    }
+
+    /// [`get`](Self::get) for the bytes of a form, which the tokenizer has without slicing a `str`.
+    #[inline]
+    pub fn get_bytes(&self, b: &[u8]) -> u32 {
         let head = head_word(b);
         let s = signature(b.len(), head);
         if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
@@ -448,6 +453,16 @@ mod tests {
         assert_eq!(lex.get("Zzyzx"), 0);
         assert_ne!(lex.get_any_case("NEW YORK") & flag::PLACE, 0);
         assert_eq!(lex.get_any_case("HOLT"), 0);
+    }
+
+    /// The tokenizer looks a period-ended abbreviation up only after a capitalised word.
+    #[test]
+    fn titles_and_place_prefixes_start_with_a_capital() {
+        for e in &lexicon().table.entries {
+            if e.flags & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0 {
+                assert!(e.form.starts_with(char::is_uppercase), "{}", e.form);
+            }
+        }
     }
 
     #[test]

@@ -181,7 +181,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 && inner_upper
                 && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
             {
-                known_camel = lex.get(&body[i..tok_end]) & flag::ENTITY;
+                known_camel = lex.get_bytes(&bytes[i..tok_end]) & flag::ENTITY;
                 if known_camel != 0 {
                     shape = Shape::Cap;
                 }
@@ -189,7 +189,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             // "Tinmark plc": the lower-case designator of a British public company ends the
             // company's name like "Ltd" does.
             if shape == Shape::Lower
-                && &body[i..tok_end] == "plc"
+                && bytes[i..tok_end] == *b"plc"
                 && out
                     .last()
                     .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
@@ -203,7 +203,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                     if known_camel != 0 {
                         known_camel
                     } else {
-                        lex.get(&body[i..tok_end])
+                        lex.get_bytes(&bytes[i..tok_end])
                     }
                 }
                 Shape::Lower => {
@@ -268,11 +268,15 @@ fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
     if prev.shape == Shape::Cap && text.len() == 1 {
         return true;
     }
-    let with_dot = body
-        .get(prev.start as usize..prev.end as usize + 1)
-        .unwrap_or(text);
-    lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
-        || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
+    // Titles and place prefixes all start with a capital (a lexicon test keeps it so): the lookup
+    // is skipped after the lower-case word that ends most sentences.
+    let known = prev.is_capitalised() && {
+        let with_dot = body
+            .get(prev.start as usize..prev.end as usize + 1)
+            .unwrap_or(text);
+        lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
+    };
+    known || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
 }
 
 const LOWER: u8 = 1;
