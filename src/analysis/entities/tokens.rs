@@ -165,7 +165,12 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             i += c.len_utf8();
             continue;
         }
-        if is_alnum(c) {
+        let starts_word = if b < 0x80 {
+            ASCII_CLASS[b as usize] != 0
+        } else {
+            is_alnum(c)
+        };
+        if starts_word {
             let Word {
                 end: tok_end,
                 next,
@@ -176,9 +181,9 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
             // counts as capitalised.
             let mut known_camel = 0;
-            if shape == Shape::Lower
+            if inner_upper
+                && shape == Shape::Lower
                 && tok_end - i >= 3
-                && inner_upper
                 && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
             {
                 known_camel = lex.get_bytes(&bytes[i..tok_end]) & flag::ENTITY;
@@ -355,8 +360,8 @@ fn read_word(body: &str, start: usize, limit: usize) -> Word {
     if first != 0 {
         let mut rest = 0u8;
         let mut i = start + 1;
-        while i < limit {
-            let k = ASCII_CLASS[bytes[i] as usize];
+        for &b in &bytes[start + 1..limit] {
+            let k = ASCII_CLASS[b as usize];
             if k == 0 {
                 break;
             }
