@@ -228,6 +228,12 @@ impl<'a> Article<'a> {
         // never hashed. Forms with non-ASCII letters may change length when lower-cased: they
         // fall back to a filter on the length and first byte alone.
         let mut sigs = [0u64; SIG_BITS / 64];
+        // Before the signature, a filter that costs no hash: a bit per (length, first letter).
+        let mut len_first = [0u32; 16];
+        let len_first_bit = |t: &Token| {
+            let len = ((t.end - t.start) as usize).min(15);
+            (len, 1u32 << ((body.as_bytes()[t.start as usize] | 0x20) & 31))
+        };
         let mut len_mask = 0u64;
         let mut first_mask = [0u64; 4];
         let mut wide = false;
@@ -268,6 +274,8 @@ impl<'a> Article<'a> {
                     first_mask[b >> 6] |= 1 << (b & 63);
                     let g = sig(t);
                     sigs[g >> 6] |= 1 << (g & 63);
+                    let (len, bit) = len_first_bit(t);
+                    len_first[len] |= bit;
                 }
             }
         }
@@ -308,8 +316,11 @@ impl<'a> Article<'a> {
                 len_mask & (1 << ((t.end - t.start) as usize).min(63)) != 0
                     && first_mask[b >> 6] & (1 << (b & 63)) != 0
             } else {
-                let g = sig(t);
-                sigs[g >> 6] & (1 << (g & 63)) != 0
+                let (len, bit) = len_first_bit(t);
+                len_first[len] & bit != 0 && {
+                    let g = sig(t);
+                    sigs[g >> 6] & (1 << (g & 63)) != 0
+                }
             };
             if !pass {
                 continue;
