@@ -138,8 +138,13 @@ pub fn candidates_into(
     };
     let mut i = 0;
     while i < toks.len() {
+        // Every mention starts at a capitalised word.
+        if !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
         // A quoted title ("Salt on the Window") is one mention of a work.
-        if toks[i].is_capitalised() && i > 0 && matches!(toks[i - 1].shape, Shape::Punct(_)) {
+        if i > 0 && matches!(toks[i - 1].shape, Shape::Punct(_)) {
             if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
                 finder.out.push(quoted_titles::candidate(toks, a, b));
                 i = b;
@@ -150,7 +155,7 @@ pub fn candidates_into(
             i = end;
             continue;
         }
-        if toks[i].is_capitalised() && finder.is_name_word(i) {
+        if finder.is_name_word(i) {
             let end = finder.run_end(i);
             let start = finder.ordinal_start(finder.particle_start(i), end);
             finder.refine(start, end);
