@@ -1,5 +1,6 @@
 //! Throughput of the analysis engine on ≥ 20 MB of generated news-like text: paragraphs +
-//! sentences alone, the entity and quote passes alone, and the full `analyze()`. The text is generated deterministically from our own
+//! sentences alone, with the entity pass, the entity and quote passes alone, and the full
+//! `analyze()`. The text is generated deterministically from our own
 //! word lists (abbreviations, titles, initials, quotes with attributions, numbers, ellipses).
 //!
 //! Run: `cargo bench --bench analysis`; criterion reports MB/s (bytes throughput). Times are the
@@ -36,6 +37,16 @@ fn bench_analysis(c: &mut Criterion) {
             cpu_time_of(n, || {
                 let paras = paragraphs(black_box(&text));
                 sentences(&text, &paras)
+            })
+        })
+    });
+    // Issue 3's measure: the sentence and entity passes together.
+    group.bench_function("paragraphs+sentences+entities", |b| {
+        b.iter_custom(|n| {
+            cpu_time_of(n, || {
+                let paras = paragraphs(black_box(&text));
+                let sents = sentences(&text, &paras);
+                find_entities(&text, &paras, &sents)
             })
         })
     });

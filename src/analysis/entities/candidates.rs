@@ -237,7 +237,10 @@ impl<'a> Article<'a> {
         let mut len_first = [0u32; 16];
         let len_first_bit = |t: &Token| {
             let len = ((t.end - t.start) as usize).min(15);
-            (len, 1u32 << ((body.as_bytes()[t.start as usize] | 0x20) & 31))
+            (
+                len,
+                1u32 << ((body.as_bytes()[t.start as usize] | 0x20) & 31),
+            )
         };
         let mut len_mask = 0u64;
         let mut first_mask = [0u64; 4];
@@ -304,9 +307,9 @@ impl<'a> Article<'a> {
                 // Seen where no capital was needed, or inside a longer name ("Oleksandr Petrenko").
                 Shape::Cap | Shape::Upper => {
                     if t.initial
-                        && !toks.get(i + 1).is_some_and(|n| {
-                            n.is_capitalised() && !n.headline && !n.para_start
-                        })
+                        && !toks
+                            .get(i + 1)
+                            .is_some_and(|n| n.is_capitalised() && !n.headline && !n.para_start)
                     {
                         continue;
                     }
