@@ -1053,10 +1053,11 @@ impl Finder<'_, '_> {
         }
         while initial {
             let f = self.flags_dotted(a);
-            if self.known_prefix(a, b)
-                || f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) != 0
-                || (f & flag::TITLE_MOD != 0 && self.starts_title(a, b))
+            // Every test here and below is pure: the cheap ones go first.
+            if f & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) != 0
                 || (self.toks[a].shape == Shape::Upper && f & flag::COMMON == 0)
+                || self.known_prefix(a, b)
+                || (f & flag::TITLE_MOD != 0 && self.starts_title(a, b))
             {
                 break;
             }
@@ -1072,22 +1073,24 @@ impl Finder<'_, '_> {
                 | flag::PLACE_PREFIX
                 | flag::OTHER_WORD
                 | flag::OTHER_PREFIX;
-            let descriptor = next.is_some()
-                && f & name_word == 0
-                && self.lower_flags(a) & (flag::ROLE | flag::ORG_NOUN | flag::WORK_NOUN) != 0;
+            let descriptor = || {
+                next.is_some()
+                    && f & name_word == 0
+                    && self.lower_flags(a) & (flag::ROLE | flag::ORG_NOUN | flag::WORK_NOUN) != 0
+            };
             // "Small Heath Park will host": the article writes "Small Heath" mid-sentence too.
             let vouched =
-                next.is_some_and(|k| k == a + 1 && self.article.pair_seen(text, self.text(k)));
+                || next.is_some_and(|k| k == a + 1 && self.article.pair_seen(text, self.text(k)));
             let drop = !particle
-                && !vouched
                 && (f & flag::COMMON != 0
-                    || descriptor
+                    || descriptor()
                     || self.article.seen_lower(text)
                     || (next.is_none()
                         && !self.article.seen_capitalised(text)
                         && !self.introduces_person(b, text)
                         && !self.described_after(b)
-                        && !self.coordinated(b)));
+                        && !self.coordinated(b)))
+                && !vouched();
             if !drop {
                 break;
             }
