@@ -7,6 +7,7 @@
 //! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
@@ -24,6 +25,7 @@ mod role_links;
 
 use named_people::NamedPeople;
 use role_index::RoleIndex;
+use role_links::RoleWord;
 
 /// Resolves speaker words of one article to entity ids.
 pub struct Resolver<'a> {
@@ -39,6 +41,8 @@ pub struct Resolver<'a> {
     roles: OnceCell<RoleIndex>,
     /// The role links whose word starts with a prefix (lowercased), one index per prefix.
     role_prefixes: RefCell<Vec<(String, RoleIndex)>>,
+    /// Each role word described so far, with the index answering for it.
+    role_words: RefCell<HashMap<&'a str, RoleWord>>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
     /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
@@ -114,6 +118,7 @@ impl<'a> Resolver<'a> {
             fits,
             roles: OnceCell::new(),
             role_prefixes: RefCell::new(Vec::new()),
+            role_words: RefCell::new(HashMap::new()),
             quoted,
             described_people: RefCell::new(Vec::new()),
             people: OnceCell::new(),
@@ -370,8 +375,10 @@ impl<'a> Resolver<'a> {
             .find(|&&(_, id)| fits(fit, self.fits[id]))
             .copied();
         let mention = mention.map(|(start, id)| {
-            self.subject_before(start, id, at, fit)
-                .or_else(|| self.pronoun_subject(start, id, at, fit, depth))
+            // Both rules read the antecedent's sentence: it is found once.
+            let earlier = self.earlier_sentence(start, at);
+            self.subject_before(earlier, start, id, fit)
+                .or_else(|| self.pronoun_subject(earlier, start, id, fit, depth))
                 .map_or((start, id), |s| (start, s))
         });
         let (since, id) = match (mention, described) {
@@ -408,12 +415,13 @@ impl<'a> Resolver<'a> {
     /// `Adebayo-Price was named player of the match. He dedicated the win to the physio, Maureen
     /// Hesketh. “…,” he said.`: when the latest fitting person (`object`, at `start`) stands inside
     /// an earlier sentence whose subject is the same pronoun, the pronoun goes on meaning that
-    /// subject: it is resolved from the sentence's start (up to three pronouns back).
+    /// subject: it is resolved from the sentence's start (up to three pronouns back). `earlier`
+    /// is [`Resolver::earlier_sentence`] of the object and the pronoun.
     fn pronoun_subject(
         &self,
+        earlier: Option<(usize, usize)>,
         start: usize,
         object: usize,
-        at: usize,
         fit: PronounFit,
         depth: u8,
     ) -> Option<usize> {
@@ -425,7 +433,7 @@ impl<'a> Resolver<'a> {
         if depth >= 3 {
             return None;
         }
-        let (index, from) = self.earlier_sentence(start, at)?;
+        let (index, from) = earlier?;
         let head = self.body[from..start].trim_start();
         let opens = head
             .strip_prefix(subject)
@@ -455,15 +463,16 @@ impl<'a> Resolver<'a> {
     /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:
     /// when the latest fitting person (`object`, mentioned at `start`) is the object of a verb or
     /// preposition in an earlier sentence, and that sentence opens with another fitting person as
-    /// its subject, a pronoun in a later sentence means the subject.
+    /// its subject, a pronoun in a later sentence means the subject. `earlier` is
+    /// [`Resolver::earlier_sentence`] of the object and the pronoun.
     fn subject_before(
         &self,
+        earlier: Option<(usize, usize)>,
         start: usize,
         object: usize,
-        at: usize,
         fit: PronounFit,
     ) -> Option<usize> {
-        let (_, from) = self.earlier_sentence(start, at)?;
+        let (_, from) = earlier?;
         let from =
             from + (self.body[from..start].len() - self.body[from..start].trim_start().len());
         // The word before the object, past its capitalised title words, is a lower-case verb or
@@ -512,9 +521,9 @@ impl<'a> Resolver<'a> {
     /// quote or cite (news ledes name a source only in the following paragraphs).
     fn described(&self, role: Span, paragraph: usize) -> Option<usize> {
         let word = role.text(self.body);
-        let named = self.with_roles(word, |roles| {
+        let named = self.with_roles(word, |roles, only_as_plural| {
             // `the authors wrote` is not the lead author: a plural never means one named person.
-            if roles.only_as_plural(self.body, word) {
+            if only_as_plural {
                 return Err(());
             }
             Ok(roles.naming(self.body, word, role.start).map(|l| l.entity))

@@ -42,6 +42,16 @@ fn role_prefix(word: &str) -> &str {
     &word[..k]
 }
 
+/// What the look-ups for one role word need (see [`Resolver::with_roles`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RoleWord {
+    /// The prefix index answering for the word (into `role_prefixes`), or `None` for the
+    /// whole-article index.
+    index: Option<usize>,
+    /// Whether the word is a role only as a plural ([`RoleIndex::only_as_plural`]).
+    only_as_plural: bool,
+}
+
 /// Whether the role word written at `at` may be the role of `the <Capitalised> <role>` in
 /// `text` (which runs up to `at`): the whitespace-separated chunk before it is capitalised and
 /// the chunk before that ends with `the`. The tokens of the pattern are separated by whitespace
@@ -55,30 +65,57 @@ fn after_the_qualifier(text: &str) -> bool {
     is_capitalized(qualifier) && the.len() >= 3 && the[the.len() - 3..].eq_ignore_ascii_case(b"the")
 }
 
-impl Resolver<'_> {
-    /// Run `f` on a role index that answers the look-ups for `word` (see the module doc).
-    pub(super) fn with_roles<R>(&self, word: &str, f: impl FnOnce(&RoleIndex) -> R) -> R {
+impl<'a> Resolver<'a> {
+    /// Run `f` on a role index that answers the look-ups for `word` (see the module doc) and
+    /// on whether `word` is a role only as a plural ([`RoleIndex::only_as_plural`]): both are
+    /// worked out on the word's first description, then remembered.
+    pub(super) fn with_roles<R>(&self, word: &'a str, f: impl FnOnce(&RoleIndex, bool) -> R) -> R {
+        let known = self.role_words.borrow().get(word).copied();
+        let w = known.unwrap_or_else(|| {
+            let w = self.role_word(word);
+            self.role_words.borrow_mut().insert(word, w);
+            w
+        });
+        match w.index {
+            Some(i) => f(&self.role_prefixes.borrow()[i].1, w.only_as_plural),
+            None => f(self.roles.get().expect("built"), w.only_as_plural),
+        }
+    }
+
+    /// Find or build the role index answering for `word`.
+    fn role_word(&self, word: &str) -> RoleWord {
         let prefix = role_prefix(word);
         let cached = self
             .role_prefixes
             .borrow()
             .iter()
             .position(|(p, _)| p.eq_ignore_ascii_case(prefix));
-        if let Some(i) = cached {
-            return f(&self.role_prefixes.borrow()[i].1);
-        }
         let whole = prefix.is_empty()
             || self.roles.get().is_some()
             || self.role_prefixes.borrow().len() >= OWN_INDEXES;
-        if whole {
-            return f(self
+        let index = match cached {
+            Some(i) => Some(i),
+            None if whole => None,
+            None => {
+                let index = RoleIndex::new(self.body, self.links_with_prefix(prefix));
+                let mut cache = self.role_prefixes.borrow_mut();
+                cache.push((prefix.to_ascii_lowercase(), index));
+                Some(cache.len() - 1)
+            }
+        };
+        let only_as_plural = match index {
+            Some(i) => self.role_prefixes.borrow()[i]
+                .1
+                .only_as_plural(self.body, word),
+            None => self
                 .roles
-                .get_or_init(|| RoleIndex::new(self.body, self.role_links())));
+                .get_or_init(|| RoleIndex::new(self.body, self.role_links()))
+                .only_as_plural(self.body, word),
+        };
+        RoleWord {
+            index,
+            only_as_plural,
         }
-        let index = RoleIndex::new(self.body, self.links_with_prefix(prefix));
-        let mut cache = self.role_prefixes.borrow_mut();
-        cache.push((prefix.to_ascii_lowercase(), index));
-        f(&cache[cache.len() - 1].1)
     }
 
     /// Every role link whose word starts with `prefix` (ASCII case ignored), in the order
