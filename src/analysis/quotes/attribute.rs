@@ -53,7 +53,12 @@ pub struct Resolver<'a> {
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
-    let word = before.trim_end().rsplit(' ').next()?;
+    let before = before.trim_end();
+    // The last space-separated word (a byte search: `before` is a few bytes long).
+    let word = match before.bytes().rposition(|b| b == b' ') {
+        Some(space) => &before[space + 1..],
+        None => before,
+    };
     match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(PronounFit::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Some(PronounFit::Female),
@@ -189,12 +194,16 @@ impl<'a> Resolver<'a> {
     fn organisation(&self, span: Span, paragraph: usize) -> Option<usize> {
         let text = span.text(self.body);
         let (det, rest) = text.split_once(' ')?;
-        let words: Vec<&str> = rest.split(' ').collect();
+        // At most three words after the determiner, kept without allocating.
+        let mut kept = [""; 3];
+        let mut n = 0;
+        for w in rest.split(' ') {
+            *kept.get_mut(n)? = w;
+            n += 1;
+        }
+        let words = &kept[..n];
         let head = *words.last()?;
-        if !det.eq_ignore_ascii_case("the")
-            || words.len() > 3
-            || classes(head) & class::ORG_HEAD == 0
-        {
+        if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
             return None;
         }
         // `the company`, or a company by its trade (`the chipmaker`).
