@@ -58,11 +58,11 @@ pub(super) struct RoleWord {
 /// only, so every qualified role passes.
 fn after_the_qualifier(text: &str) -> bool {
     let mut chunks = text.rsplit(char::is_whitespace).filter(|c| !c.is_empty());
-    let Some(qualifier) = chunks.next() else {
+    if !chunks.next().is_some_and(is_capitalized) {
         return false;
-    };
+    }
     let the = chunks.next().unwrap_or_default().as_bytes();
-    is_capitalized(qualifier) && the.len() >= 3 && the[the.len() - 3..].eq_ignore_ascii_case(b"the")
+    the.len() >= 3 && the[the.len() - 3..].eq_ignore_ascii_case(b"the")
 }
 
 impl<'a> Resolver<'a> {
