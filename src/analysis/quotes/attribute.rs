@@ -7,11 +7,11 @@
 //! (“the authors”) is never one named person. Anything else stays unknown.
 
 use std::cell::{OnceCell, RefCell};
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
 use super::cues::{named_speakers, Form, Speaker};
 use super::lexicon::{class, classes, PronounFit};
-use super::words::{is_capitalized, tokenize, tokenize_unclassified, Token, TokenKind};
+use super::words::{is_capitalized, tokenize};
 use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::span::Span;
 
@@ -19,10 +19,13 @@ use crate::analysis::span::Span;
 const PRONOUN_REACH: usize = 3;
 
 mod named_people;
+mod occurrences;
 mod role_index;
+mod role_links;
 
 use named_people::NamedPeople;
-use role_index::{RoleIndex, RoleLink};
+use role_index::RoleIndex;
+use role_links::RoleWord;
 
 /// Resolves speaker words of one article to entity ids.
 pub struct Resolver<'a> {
@@ -33,8 +36,13 @@ pub struct Resolver<'a> {
     mentions: Vec<(Span, usize)>,
     /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
     fits: Vec<Option<PronounFit>>,
-    /// Built on first need: most articles resolve no description.
+    /// Built on first need: most articles resolve no description. Every role link of the
+    /// article, built only after many distinct role words (see [`role_links`]).
     roles: OnceCell<RoleIndex>,
+    /// The role links whose word starts with a prefix (lowercased), one index per prefix.
+    role_prefixes: RefCell<Vec<(String, RoleIndex)>>,
+    /// Each role word described so far, with the index answering for it.
+    role_words: RefCell<HashMap<&'a str, RoleWord>>,
     /// Spans inside quotes: mentions there never antecede a pronoun.
     quoted: Vec<Span>,
     /// Descriptions already resolved to a person (“the judge” → Achterberg), as (start, id):
@@ -45,7 +53,12 @@ pub struct Resolver<'a> {
 }
 
 fn honorific_fit(before: &str) -> Option<PronounFit> {
-    let word = before.trim_end().rsplit(' ').next()?;
+    let before = before.trim_end();
+    // The last space-separated word (a byte search: `before` is a few bytes long).
+    let word = match before.bytes().rposition(|b| b == b' ') {
+        Some(space) => &before[space + 1..],
+        None => before,
+    };
     match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(PronounFit::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Some(PronounFit::Female),
@@ -109,6 +122,8 @@ impl<'a> Resolver<'a> {
             mentions,
             fits,
             roles: OnceCell::new(),
+            role_prefixes: RefCell::new(Vec::new()),
+            role_words: RefCell::new(HashMap::new()),
             quoted,
             described_people: RefCell::new(Vec::new()),
             people: OnceCell::new(),
@@ -127,151 +142,6 @@ impl<'a> Resolver<'a> {
     fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.end <= at);
         self.quoted.get(i).is_some_and(|q| q.contains(at))
-    }
-
-    /// Role nouns right before a person's mention (“spokesman Ali Karim”) or in the apposition
-    /// right after it (“Ali Karim, the group’s spokesman,”).
-    fn role_links(&self) -> Vec<RoleLink> {
-        let mut links = Vec::new();
-        let mut toks: Vec<Token> = Vec::with_capacity(32);
-        for &(m, id) in &self.mentions {
-            if !self.is_person(id) {
-                continue;
-            }
-            // Most names need only the last few words before them: the tail of the window from
-            // a space about 16 bytes back (tokens never span a space, so they are the window's
-            // last tokens), the whole window only when that tail runs out.
-            let from = floor_boundary(self.body, m.start.saturating_sub(40));
-            let near = m.start.saturating_sub(16).max(from);
-            let space = memchr::memchr(b' ', &self.body.as_bytes()[near..m.start]);
-            let tail = space.and_then(|p| {
-                let window = Span::new(near + p, m.start);
-                tokenize_unclassified(self.body, window, &mut toks, usize::MAX);
-                self.title_roles(&toks, false)
-            });
-            let (roles, n) = tail.unwrap_or_else(|| {
-                tokenize_unclassified(self.body, Span::new(from, m.start), &mut toks, usize::MAX);
-                self.title_roles(&toks, true).unwrap_or_default()
-            });
-            for &role in &roles[..n] {
-                links.push(RoleLink {
-                    role,
-                    entity: id,
-                    at: m.start,
-                });
-            }
-            // `Judge Rosalind Achterberg`: the role word opens the mention itself.
-            let first = m.text(self.body).split(' ').next().unwrap_or_default();
-            if first.len() < m.len() && classes(first) & class::ROLE != 0 {
-                links.push(RoleLink {
-                    role: Span::new(m.start, m.start + first.len()),
-                    entity: id,
-                    at: m.start,
-                });
-            }
-            if !self.body[m.end..].starts_with(", ") {
-                continue;
-            }
-            let to = floor_boundary(self.body, (m.end + 80).min(self.body.len()));
-            tokenize_unclassified(self.body, Span::new(m.end + 1, to), &mut toks, 10);
-            for t in toks.iter().take_while(|t| t.is_word()) {
-                if classes(t.text(self.body)) & class::ROLE != 0 {
-                    links.push(RoleLink {
-                        role: t.span,
-                        entity: id,
-                        at: m.start,
-                    });
-                }
-            }
-        }
-        self.qualified_role_links(&mut links, &mut toks);
-        links
-    }
-
-    /// The role words (at most three) of the title run that `toks` end with, right before a
-    /// name: `spokesman Ali Karim`, `the director, Dr. Farid Haddad`, `Foreign Minister Jane
-    /// Doe`, not `lawyers for Jane Doe`. Only the words read are looked up in the lexicon.
-    /// `None` when `toks`, the tail of a longer window unless `whole`, ran out before the
-    /// reading ended.
-    fn title_roles(&self, toks: &[Token], whole: bool) -> Option<([Span; 3], usize)> {
-        let n = toks.len();
-        let titles = toks
-            .iter()
-            .rev()
-            .take_while(|t| t.is_word() && t.text(self.body).ends_with('.'))
-            .count();
-        if titles == n && !whole {
-            return None;
-        }
-        let apposition = toks
-            .iter()
-            .rev()
-            .nth(titles)
-            .is_some_and(|t| t.kind == TokenKind::Comma);
-        let skip = titles + usize::from(apposition);
-        let mut found = ([Span::default(); 3], 0);
-        for k in 0..3 {
-            let Some(t) = n.checked_sub(skip + k + 1).map(|i| &toks[i]) else {
-                return whole.then_some(found);
-            };
-            let text = t.text(self.body);
-            let role = t.is_word() && classes(text) & class::ROLE != 0;
-            // Only a title run touching the name.
-            if !t.is_word() || (!role && !is_capitalized(text)) {
-                break;
-            }
-            if role {
-                found.0[found.1] = t.span;
-                found.1 += 1;
-            }
-        }
-        Some(found)
-    }
-
-    /// `Ola Berg could not climb stairs. On Saturday the Norrvik striker scored twice.`: a role
-    /// qualified by a capitalised name (`the Norrvik striker`, `the Labour MP`) in a paragraph that
-    /// has named one person before it, and nobody else, is that person.
-    fn qualified_role_links(&self, links: &mut Vec<RoleLink>, toks: &mut Vec<Token>) {
-        let mut next_mention = 0;
-        for para in self.paragraphs {
-            // The role is the person the paragraph named before it: a paragraph naming nobody
-            // (outside quotes) links no role and is not read at all.
-            let from = next_mention
-                + self.mentions[next_mention..].partition_point(|(m, _)| m.start < para.start);
-            next_mention =
-                from + self.mentions[from..].partition_point(|(m, _)| m.start < para.end);
-            let names_someone = self.mentions[from..next_mention]
-                .iter()
-                .any(|&(m, id)| self.is_person(id) && !self.is_quoted(m.start));
-            // Tokenizing every paragraph of the article would cost as much as the rest of the
-            // quote pass: only a paragraph with `the <Capitalised> <role>` in it is looked at.
-            if !names_someone || !may_qualify_role(para.text(self.body)) {
-                continue;
-            }
-            tokenize(self.body, *para, toks);
-            for w in toks.windows(3) {
-                let [the, qualifier, role] = w else { continue };
-                let pattern = the.text(self.body).eq_ignore_ascii_case("the")
-                    && qualifier.is_word()
-                    && is_capitalized(qualifier.text(self.body))
-                    && role.is(class::ROLE)
-                    && !self.is_quoted(the.span.start);
-                if !pattern
-                    || self
-                        .named(qualifier.span)
-                        .is_some_and(|id| self.is_person(id))
-                {
-                    continue;
-                }
-                if let Some((_, id)) = self.sole_person(para.start, the.span.start) {
-                    links.push(RoleLink {
-                        role: role.span,
-                        entity: id,
-                        at: the.span.start,
-                    });
-                }
-            }
-        }
     }
 
     /// The entity a speaker's words refer to, if the article settles it. `paragraph` is the index
@@ -324,12 +194,16 @@ impl<'a> Resolver<'a> {
     fn organisation(&self, span: Span, paragraph: usize) -> Option<usize> {
         let text = span.text(self.body);
         let (det, rest) = text.split_once(' ')?;
-        let words: Vec<&str> = rest.split(' ').collect();
+        // At most three words after the determiner, kept without allocating.
+        let mut kept = [""; 3];
+        let mut n = 0;
+        for w in rest.split(' ') {
+            *kept.get_mut(n)? = w;
+            n += 1;
+        }
+        let words = &kept[..n];
         let head = *words.last()?;
-        if !det.eq_ignore_ascii_case("the")
-            || words.len() > 3
-            || classes(head) & class::ORG_HEAD == 0
-        {
+        if !det.eq_ignore_ascii_case("the") || classes(head) & class::ORG_HEAD == 0 {
             return None;
         }
         // `the company`, or a company by its trade (`the chipmaker`).
@@ -510,8 +384,10 @@ impl<'a> Resolver<'a> {
             .find(|&&(_, id)| fits(fit, self.fits[id]))
             .copied();
         let mention = mention.map(|(start, id)| {
-            self.subject_before(start, id, at, fit)
-                .or_else(|| self.pronoun_subject(start, id, at, fit, depth))
+            // Both rules read the antecedent's sentence: it is found once.
+            let earlier = self.earlier_sentence(start, at);
+            self.subject_before(earlier, start, id, fit)
+                .or_else(|| self.pronoun_subject(earlier, start, id, fit, depth))
                 .map_or((start, id), |s| (start, s))
         });
         let (since, id) = match (mention, described) {
@@ -548,12 +424,13 @@ impl<'a> Resolver<'a> {
     /// `Adebayo-Price was named player of the match. He dedicated the win to the physio, Maureen
     /// Hesketh. “…,” he said.`: when the latest fitting person (`object`, at `start`) stands inside
     /// an earlier sentence whose subject is the same pronoun, the pronoun goes on meaning that
-    /// subject: it is resolved from the sentence's start (up to three pronouns back).
+    /// subject: it is resolved from the sentence's start (up to three pronouns back). `earlier`
+    /// is [`Resolver::earlier_sentence`] of the object and the pronoun.
     fn pronoun_subject(
         &self,
+        earlier: Option<(usize, usize)>,
         start: usize,
         object: usize,
-        at: usize,
         fit: PronounFit,
         depth: u8,
     ) -> Option<usize> {
@@ -565,7 +442,7 @@ impl<'a> Resolver<'a> {
         if depth >= 3 {
             return None;
         }
-        let (index, from) = self.earlier_sentence(start, at)?;
+        let (index, from) = earlier?;
         let head = self.body[from..start].trim_start();
         let opens = head
             .strip_prefix(subject)
@@ -595,15 +472,16 @@ impl<'a> Resolver<'a> {
     /// `His lawyer, Paul Okonkwo, asked Judge Helen Barrow to set bail. “…,” he told the court.`:
     /// when the latest fitting person (`object`, mentioned at `start`) is the object of a verb or
     /// preposition in an earlier sentence, and that sentence opens with another fitting person as
-    /// its subject, a pronoun in a later sentence means the subject.
+    /// its subject, a pronoun in a later sentence means the subject. `earlier` is
+    /// [`Resolver::earlier_sentence`] of the object and the pronoun.
     fn subject_before(
         &self,
+        earlier: Option<(usize, usize)>,
         start: usize,
         object: usize,
-        at: usize,
         fit: PronounFit,
     ) -> Option<usize> {
-        let (_, from) = self.earlier_sentence(start, at)?;
+        let (_, from) = earlier?;
         let from =
             from + (self.body[from..start].len() - self.body[from..start].trim_start().len());
         // The word before the object, past its capitalised title words, is a lower-case verb or
@@ -652,15 +530,17 @@ impl<'a> Resolver<'a> {
     /// quote or cite (news ledes name a source only in the following paragraphs).
     fn described(&self, role: Span, paragraph: usize) -> Option<usize> {
         let word = role.text(self.body);
-        let roles = self
-            .roles
-            .get_or_init(|| RoleIndex::new(self.body, self.role_links()));
-        // `the authors wrote` is not the lead author: a plural never means one named person.
-        if roles.only_as_plural(self.body, word) {
-            return None;
-        }
-        if let Some(link) = roles.naming(self.body, word, role.start) {
-            return Some(link.entity);
+        let named = self.with_roles(word, |roles, only_as_plural| {
+            // `the authors wrote` is not the lead author: a plural never means one named person.
+            if only_as_plural {
+                return Err(());
+            }
+            Ok(roles.naming(self.body, word, role.start).map(|l| l.entity))
+        });
+        match named {
+            Err(()) => return None,
+            Ok(Some(id)) => return Some(id),
+            Ok(None) => {}
         }
         // `prosecutors called it “…”`: a plural role is never the one person the next
         // paragraphs quote.
@@ -684,61 +564,8 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Whether `text` may hold `the <Capitalised word> <role noun>` (see
-/// [`Resolver::qualified_role_links`]): a cheap look at each `the` and the two words after it,
-/// true for every paragraph where the token pattern can match.
-fn may_qualify_role(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let word_end = |from: usize| {
-        bytes[from..]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |n| from + n)
-    };
-    let skip_space = |from: usize| {
-        bytes[from..]
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())
-            .map_or(bytes.len(), |n| from + n)
-    };
-    static HE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let he = HE.get_or_init(|| memchr::memmem::Finder::new(b"he"));
-    he.find_iter(bytes).any(|at| {
-        let (start, end) = (at.wrapping_sub(1), at + 2);
-        let is_the = at >= 1
-            && matches!(bytes[start], b't' | b'T')
-            && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
-            && bytes.get(end).is_some_and(u8::is_ascii_whitespace);
-        if !is_the {
-            return false;
-        }
-        let q = skip_space(end);
-        let q_end = word_end(q);
-        if q == q_end || !is_capitalized(&text[q..q_end]) {
-            return false;
-        }
-        let r = skip_space(q_end);
-        let role = text[r..word_end(r)].trim_end_matches(|c: char| !c.is_alphanumeric());
-        classes(role) & class::ROLE != 0
-    })
-}
-
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn only_paragraphs_with_a_qualified_role_are_looked_at() {
-        assert!(super::may_qualify_role(
-            "On Saturday the Norrvik striker scored twice."
-        ));
-        assert!(super::may_qualify_role(
-            "“Now,” said the Labour spokesman, “we wait.”"
-        ));
-        assert!(!super::may_qualify_role(
-            "The striker scored twice for Norrvik."
-        ));
-        assert!(!super::may_qualify_role("the Norrvik ferry left"));
-    }
 
     use super::*;
     use crate::analysis::paragraphs::paragraphs;

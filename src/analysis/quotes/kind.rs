@@ -42,11 +42,12 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ':' && around.unattributed && names_display(body, para, quote.open.start) {
         return QuoteKind::Partial;
     }
-    // Only `<= 1` and `>= 6` matter: a long quote's words are not all counted.
-    let words = words_up_to(inner, 6);
+    // Only `<= 1` and `>= 6` matter: a long quote's words are not all counted, and they are
+    // counted only when a rule below asks.
+    let words = || words_up_to(inner, 6);
     // `called the demands “unrealistic.”`: one lowercase word inside the writer's sentence.
     let lowercase = inner.chars().next().is_some_and(char::is_lowercase);
-    if words <= 1 && prev.is_alphanumeric() && lowercase {
+    if prev.is_alphanumeric() && lowercase && words() <= 1 {
         return QuoteKind::Partial;
     }
     if matches!(
@@ -66,7 +67,7 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     if prev == ',' {
         return QuoteKind::Direct;
     }
-    if words >= 6 && inner.ends_with(['.', '?', '!']) {
+    if inner.ends_with(['.', '?', '!']) && words() >= 6 {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
