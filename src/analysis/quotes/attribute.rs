@@ -18,11 +18,13 @@ use crate::analysis::span::Span;
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
 
+mod block_index;
 mod named_people;
 mod occurrences;
 mod role_index;
 mod role_links;
 
+use block_index::BlockIndex;
 use named_people::NamedPeople;
 use role_index::RoleIndex;
 use role_links::RoleWord;
@@ -34,6 +36,10 @@ pub struct Resolver<'a> {
     entities: &'a [Entity],
     /// Every mention as (span, entity id), sorted by start.
     mentions: Vec<(Span, usize)>,
+    /// Counts of [`Resolver::mentions`] by start, of `paragraphs` by end and of `quoted` by end.
+    mention_index: BlockIndex,
+    paragraph_index: BlockIndex,
+    quoted_index: BlockIndex,
     /// The gender each entity's honorifics show (“Mr.”, “Ms.”), if any.
     fits: Vec<Option<PronounFit>>,
     /// Built on first need: most articles resolve no description. Every role link of the
@@ -115,11 +121,17 @@ impl<'a> Resolver<'a> {
                 *fit = super::given_names::fit_of_name(&e.name);
             }
         }
+        let mention_index = BlockIndex::new(body.len(), mentions.iter().map(|(m, _)| m.start));
+        let paragraph_index = BlockIndex::new(body.len(), paragraphs.iter().map(|p| p.end));
+        let quoted_index = BlockIndex::new(body.len(), quoted.iter().map(|q| q.end));
         Resolver {
             body,
             paragraphs,
             entities,
             mentions,
+            mention_index,
+            paragraph_index,
+            quoted_index,
             fits,
             roles: OnceCell::new(),
             role_prefixes: RefCell::new(Vec::new()),
@@ -139,8 +151,24 @@ impl<'a> Resolver<'a> {
         self.is_person(id)
     }
 
+    /// How many mentions start before `at`.
+    #[inline]
+    fn mentions_below(&self, at: usize) -> usize {
+        self.mention_index
+            .count_below(&self.mentions, |(m, _)| m.start, at)
+    }
+
+    /// The index of the paragraph holding `at` (the number of paragraphs ending at or before it).
+    #[inline]
+    fn paragraph_at(&self, at: usize) -> usize {
+        self.paragraph_index
+            .count_below(self.paragraphs, |p| p.end, at + 1)
+    }
+
     fn is_quoted(&self, at: usize) -> bool {
-        let i = self.quoted.partition_point(|q| q.end <= at);
+        let i = self
+            .quoted_index
+            .count_below(&self.quoted, |q| q.end, at + 1);
         self.quoted.get(i).is_some_and(|q| q.contains(at))
     }
 
@@ -222,7 +250,7 @@ impl<'a> Resolver<'a> {
             })
         };
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
-        let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let end = self.mentions_below(span.start);
         let orgs = self.mentions[..end]
             .iter()
             .rev()
@@ -252,7 +280,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let start = span.start + det.len() + 1;
-        let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        let end = self.mentions_below(span.end);
         self.mentions[..end]
             .iter()
             .rev()
@@ -277,7 +305,7 @@ impl<'a> Resolver<'a> {
 
     /// The entity with the mention overlapping `span` most.
     fn named(&self, span: Span) -> Option<usize> {
-        let end = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        let end = self.mentions_below(span.end);
         self.mentions[..end]
             .iter()
             .rev()
@@ -293,8 +321,8 @@ impl<'a> Resolver<'a> {
     /// The one person the paragraph names, outside quotes, between `from` and `to` (the mention
     /// nearest `to`), or `None` when it names nobody or several people.
     pub fn sole_person(&self, from: usize, to: usize) -> Option<(Span, usize)> {
-        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
-        let hi = self.mentions.partition_point(|(m, _)| m.start < to);
+        let lo = self.mentions_below(from);
+        let hi = self.mentions_below(to);
         if hi - lo <= 64 {
             // A short stretch, as in most articles: walked, without building the index.
             let mut people = self.mentions[lo..hi]
@@ -318,7 +346,7 @@ impl<'a> Resolver<'a> {
     /// Brändli, who led the work, described…`, `Ravensholm director of rugby Alun Prydderch
     /// said…`, `Prydderch also questioned…`).
     pub fn opening_person(&self, para: Span) -> Option<(Span, usize)> {
-        let lo = self.mentions.partition_point(|(m, _)| m.start < para.start);
+        let lo = self.mentions_below(para.start);
         let &(m, id) = self.mentions[lo..]
             .iter()
             .take_while(|(m, _)| m.start < para.end)
@@ -335,8 +363,8 @@ impl<'a> Resolver<'a> {
 
     /// Whether any person is mentioned outside quotes between `from` and `to`.
     pub fn names_person(&self, from: usize, to: usize) -> bool {
-        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
-        let hi = self.mentions.partition_point(|(m, _)| m.start < to);
+        let lo = self.mentions_below(from);
+        let hi = self.mentions_below(to);
         self.mentions[lo..hi]
             .iter()
             .any(|&(m, id)| self.is_person(id) && !self.is_quoted(m.start))
@@ -352,8 +380,8 @@ impl<'a> Resolver<'a> {
         paragraph: usize,
     ) -> Option<usize> {
         let from = self.paragraphs[paragraph.saturating_sub(1)].start;
-        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
-        let hi = self.mentions.partition_point(|(m, _)| m.start < at);
+        let lo = self.mentions_below(from);
+        let hi = self.mentions_below(at);
         let mut people = self.mentions[lo..hi].iter().filter(|&&(m, id)| {
             self.is_person(id) && !self.is_quoted(m.start) && fits(fit, self.fits[id])
         });
@@ -365,7 +393,7 @@ impl<'a> Resolver<'a> {
     /// `depth` counts the pronouns followed back so far (see [`Resolver::pronoun_subject`]).
     fn pronoun(&self, at: usize, fit: PronounFit, paragraph: usize, depth: u8) -> Option<usize> {
         let reach = self.paragraphs[paragraph.saturating_sub(PRONOUN_REACH)].start;
-        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        let end = self.mentions_below(at);
         let mention = self.mentions[..end]
             .iter()
             .rev()
@@ -401,7 +429,7 @@ impl<'a> Resolver<'a> {
     /// paragraph, after the antecedent at `since`, opens with an indefinite role (`A
     /// spokeswoman`, `An official`): the pronoun means that unnamed person.
     fn unnamed_role_since(&self, since: usize, at: usize) -> bool {
-        let para = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        let para = self.paragraphs[self.paragraph_at(at)];
         let from = since.max(para.start);
         let text = &self.body[from..at];
         let opens = |i: usize| {
@@ -457,9 +485,9 @@ impl<'a> Resolver<'a> {
     /// The paragraph index and sentence start of the antecedent mentioned at `start`, when the
     /// pronoun at `at` stands in a later sentence; `None` when both share a sentence.
     fn earlier_sentence(&self, start: usize, at: usize) -> Option<(usize, usize)> {
-        let index = self.paragraphs.partition_point(|p| p.end <= start);
+        let index = self.paragraph_at(start);
         let para = self.paragraphs.get(index)?;
-        let own = self.paragraphs[self.paragraphs.partition_point(|p| p.end <= at)];
+        let own = self.paragraphs[self.paragraph_at(at)];
         if super::words::sentence_start(self.body, own.start, at) <= start {
             return None;
         }
@@ -504,8 +532,8 @@ impl<'a> Resolver<'a> {
         if !governed {
             return None;
         }
-        let lo = self.mentions.partition_point(|(m, _)| m.start < from);
-        let hi = self.mentions.partition_point(|(m, _)| m.start < start);
+        let lo = self.mentions_below(from);
+        let hi = self.mentions_below(start);
         // A possessive (`Brunner’s successor`) is no subject.
         let possessive = |m: Span| {
             let rest = &self.body[m.end..];

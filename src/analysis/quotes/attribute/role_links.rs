@@ -131,12 +131,8 @@ impl<'a> Resolver<'a> {
             .unwrap_or(0);
         let mut near = Vec::new();
         for &at in &written {
-            let lo = self
-                .mentions
-                .partition_point(|(m, _)| m.start + AFTER_REACH + longest < at);
-            let hi = self
-                .mentions
-                .partition_point(|(m, _)| m.start <= at + BEFORE_REACH);
+            let lo = self.mentions_below(at.saturating_sub(AFTER_REACH + longest));
+            let hi = self.mentions_below(at + BEFORE_REACH + 1);
             for (k, &(m, id)) in self.mentions[lo..hi].iter().enumerate() {
                 let around = m.start >= at || (m.end < at && at < m.end + AFTER_REACH);
                 if around && self.is_person(id) {
@@ -156,7 +152,7 @@ impl<'a> Resolver<'a> {
         let mut paras: Vec<usize> = written
             .iter()
             .filter_map(|&at| {
-                let i = self.paragraphs.partition_point(|p| p.end <= at);
+                let i = self.paragraph_at(at);
                 let para = self.paragraphs.get(i)?;
                 let lead = &self.body[para.start.min(at)..at];
                 (para.start <= at && after_the_qualifier(lead)).then_some(i)
@@ -165,8 +161,8 @@ impl<'a> Resolver<'a> {
         paras.dedup();
         for i in paras {
             let para = self.paragraphs[i];
-            let from = self.mentions.partition_point(|(m, _)| m.start < para.start);
-            let to = self.mentions.partition_point(|(m, _)| m.start < para.end);
+            let from = self.mentions_below(para.start);
+            let to = self.mentions_below(para.end);
             self.qualified_in(para, from..to, &mut links, &mut toks);
         }
         let body = self.body.as_bytes();
