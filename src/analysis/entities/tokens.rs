@@ -230,8 +230,9 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 possessive,
             });
             expect_initial = false;
-            space_before = false;
-            i = next;
+            // Most words end at one plain space: stepped over here, not by another turn.
+            space_before = next < end && bytes[next] == b' ';
+            i = next + usize::from(space_before);
             continue;
         }
         // Punctuation.
