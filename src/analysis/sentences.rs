@@ -125,14 +125,28 @@ impl Segmenter<'_, '_> {
         self.begin_sentence(next)
     }
 
+    /// Record the sentence `start..end` trimmed of whitespace (the same characters as
+    /// `char::is_whitespace`, read from the bytes), unless nothing is left.
     fn push(&mut self, start: usize, end: usize) {
-        let s = &self.ctx.text[start..end];
-        let trimmed = s.trim_start();
-        let lead = s.len() - trimmed.len();
-        let t = trimmed.trim_end();
-        if !t.is_empty() {
-            let from = self.base + start + lead;
-            self.out.push(Span::new(from, from + t.len()));
+        let b = self.ctx.text.as_bytes();
+        let mut from = start;
+        while from < end {
+            let n = space_len(b, from);
+            if n == 0 {
+                break;
+            }
+            from += n;
+        }
+        let mut to = end;
+        while to > from {
+            let n = space_len_ending_at(b, to - 1);
+            if n == 0 {
+                break;
+            }
+            to -= n;
+        }
+        if to > from {
+            self.out.push(Span::new(self.base + from, self.base + to));
         }
     }
 

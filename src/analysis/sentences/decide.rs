@@ -103,13 +103,13 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             AbbrevKind::Terminal => next.initial == Initial::Upper,
             AbbrevKind::Final => {
                 next.initial == Initial::Upper
-                    && (next.quoted || ctx.lex.is_starter(next.word))
+                    && (next.quoted || ctx.lex.is_starter(next.word()))
                     && !is_initial_at(ctx.text, next)
             }
             AbbrevKind::Time => {
                 next.initial == Initial::Upper
-                    && !ctx.lex.is_time_follower(next.word)
-                    && !followed_by_time(ctx.text, next.word_end)
+                    && !ctx.lex.is_time_follower(next.word())
+                    && !followed_by_time(ctx.text, next.word_end())
                     && !in_time_phrase(ctx, start)
             }
         },
@@ -118,7 +118,8 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
 
 /// Whether the next word is itself an initial ("A." in "J. A. Okoro").
 fn is_initial_at(text: &str, next: &Next) -> bool {
-    is_single_capital(next.word) && text.as_bytes().get(next.word_end) == Some(&b'.')
+    let word = next.word();
+    is_single_capital(word) && text.as_bytes().get(next.word_end()) == Some(&b'.')
 }
 
 /// Whether the word after `at` is "time" ("10 a.m. Kabul time").

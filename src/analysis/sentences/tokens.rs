@@ -21,16 +21,48 @@ pub enum Initial {
     Other,
 }
 
-/// What follows a candidate sentence end.
+/// What follows a candidate sentence end. The word itself is read only when a rule asks for it.
 #[derive(Debug, Clone, Copy)]
 pub struct Next<'a> {
     pub initial: Initial,
-    /// The run of letters at the start of the next word ("It" in "It’s").
-    pub word: &'a str,
     /// Whether the next word is introduced by an opening quote mark.
     pub quoted: bool,
+    text: &'a str,
+    /// Offset of the word, after any opening quotes or brackets.
+    start: usize,
+}
+
+impl<'a> Next<'a> {
+    /// The run of letters at the start of the next word ("It" in "It’s").
+    pub fn word(&self) -> &'a str {
+        &self.text[self.start..self.scan_word()]
+    }
+
     /// Byte offset just after `word`.
-    pub word_end: usize,
+    pub fn word_end(&self) -> usize {
+        self.scan_word()
+    }
+
+    fn scan_word(&self) -> usize {
+        let (text, k) = (self.text, self.start);
+        let rest = &text.as_bytes()[k..];
+        // ASCII letters fast, any alphabetic character after the first non-ASCII byte.
+        let ascii = rest
+            .iter()
+            .take(MAX_WORD)
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len().min(MAX_WORD));
+        let mut end = k + ascii;
+        if rest.get(ascii).is_some_and(|&c| c >= 0x80) && ascii < MAX_WORD {
+            for (off, c) in text[end..].char_indices() {
+                if !c.is_alphabetic() || ascii + off >= MAX_WORD {
+                    break;
+                }
+                end = k + ascii + off + c.len_utf8();
+            }
+        }
+        end
+    }
 }
 
 /// Read the next word starting at `j` (already past whitespace).
@@ -40,8 +72,7 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
     let quoted = b[j..k]
         .iter()
         .any(|&c| matches!(c, b'"' | b'\'' | 0x9C | 0x98 | 0xAB));
-    let rest = &b[k..];
-    let initial = match rest.first() {
+    let initial = match b.get(k) {
         Some(c) if c.is_ascii_lowercase() => Initial::Lower,
         Some(c) if c.is_ascii_uppercase() => Initial::Upper,
         Some(c) if c.is_ascii_digit() => Initial::Digit,
@@ -53,26 +84,11 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
         },
         _ => Initial::Other,
     };
-    // The word: ASCII letters fast, any alphabetic character after the first non-ASCII byte.
-    let ascii = rest
-        .iter()
-        .take(MAX_WORD)
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len().min(MAX_WORD));
-    let mut end = k + ascii;
-    if rest.get(ascii).is_some_and(|&c| c >= 0x80) && ascii < MAX_WORD {
-        for (off, c) in text[end..].char_indices() {
-            if !c.is_alphabetic() || ascii + off >= MAX_WORD {
-                break;
-            }
-            end = k + ascii + off + c.len_utf8();
-        }
-    }
     Next {
         initial,
-        word: &text[k..end],
         quoted,
-        word_end: end,
+        text,
+        start: k,
     }
 }
 
@@ -83,6 +99,10 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let floor = end.saturating_sub(MAX_LOOK_BEHIND);
     let mut start = end;
+    // Letters are never a boundary: step over them fast.
+    while start > floor && b[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
     while start > 0 {
         let last = start - 1;
         let c = b[last];
@@ -175,7 +195,10 @@ mod tests {
     #[test]
     fn next_word_reads_case_behind_quotes() {
         let n = next_word("“It’s late", 0);
-        assert_eq!((n.initial, n.word, n.quoted), (Initial::Upper, "It", true));
+        assert_eq!(
+            (n.initial, n.word(), n.quoted),
+            (Initial::Upper, "It", true)
+        );
         assert_eq!(next_word("9 a.m.", 0).initial, Initial::Digit);
         assert_eq!(next_word(", and", 0).initial, Initial::ClausePunct);
     }
