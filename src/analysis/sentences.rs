@@ -1,7 +1,7 @@
 //! Sentence segmentation for news English.
 //!
-//! One forward pass per paragraph: memchr jumps to the candidate ends (`.` `?` `!` `…`), to
-//! multi-byte marks (bullets, curly quotes) and to line breaks; at each candidate a local
+//! One forward pass per paragraph: a word-at-a-time scan jumps to the candidate ends (`.` `?` `!`
+//! `…`), to multi-byte marks (bullets, curly quotes) and to line breaks; at each candidate a local
 //! look-behind (the token before: abbreviation, initial, number, URL) and look-ahead (the next
 //! word's case, sentence openers, a quote's attribution) decide. Word lists live in
 //! `assets/lexicon/` and are parsed once. Sentences never cross paragraphs; a line break alone does
@@ -11,12 +11,11 @@ mod bytes;
 mod decide;
 mod lexicon;
 mod lists;
+mod scan;
 mod tokens;
 
 #[cfg(test)]
 mod tests;
-
-use memchr::{memchr2, memchr3};
 
 use self::bytes::{
     bullet_len, is_ellipsis_char, skip_closers, skip_spaces, space_len, space_len_ending_at,
@@ -54,31 +53,6 @@ fn opens_quote_glued(b: &[u8], i: usize) -> bool {
         || matches!(b.get(i..i + 2), Some([0xC2, 0xAB]))
 }
 
-/// The next occurrence of a byte class, searched lazily as the scan moves forward.
-struct Stream {
-    at: usize,
-    primed: bool,
-}
-
-impl Stream {
-    const NONE: usize = usize::MAX;
-
-    fn new() -> Self {
-        Stream {
-            at: 0,
-            primed: false,
-        }
-    }
-
-    fn next(&mut self, hay: &[u8], pos: usize, find: impl Fn(&[u8]) -> Option<usize>) -> usize {
-        if !self.primed || (self.at != Self::NONE && self.at < pos) {
-            self.primed = true;
-            self.at = find(&hay[pos..]).map_or(Self::NONE, |k| pos + k);
-        }
-        self.at
-    }
-}
-
 /// The state of one paragraph's pass.
 struct Segmenter<'a, 'o> {
     ctx: Context<'a>,
@@ -93,25 +67,21 @@ impl Segmenter<'_, '_> {
         let b = self.ctx.text.as_bytes();
         let len = b.len();
         let mut pos = self.begin_sentence(0);
-        let (mut ends, mut marks) = (Stream::new(), Stream::new());
         while pos < len {
-            let end = ends.next(b, pos, |h| memchr3(b'.', b'?', b'!', h));
-            let mark = marks.next(b, pos, |h| memchr2(0xE2, b'\n', h));
             let item = self.list.next_marker(b, pos);
-            let i = end.min(mark).min(item);
+            let i = scan::next_candidate(b, pos).min(item);
             if i >= len {
                 break;
             }
             let next = if i == item {
                 self.cut(i, i)
-            } else if b[i] == b'\n' {
-                self.at_line_break(i)
-            } else if i == mark {
-                self.at_wide_mark(i)
-            } else if b[i] == b'.' {
-                self.at_dots(i)
             } else {
-                self.at_exclamation(i)
+                match b[i] {
+                    b'.' => self.at_dots(i),
+                    b'\n' => self.at_line_break(i),
+                    0xE2 => self.at_wide_mark(i),
+                    _ => self.at_exclamation(i),
+                }
             };
             pos = next.max(i + 1);
         }
