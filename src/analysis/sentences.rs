@@ -126,6 +126,9 @@ impl Segmenter<'_, '_> {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
         let mut k = skip_spaces(b, start);
+        if lists::starts_plain_word(b, k) {
+            return k;
+        }
         k += lists::bullet_at(b, k);
         if let Some(marker) = lists::marker_at(b, k) {
             self.list.item(b, marker);

@@ -88,6 +88,13 @@ pub fn bullet_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// Whether the text at `i` plainly starts a word ("Th", "3r"): then neither a bullet nor an
+/// item marker starts there, and `bullet_at` and `marker_at` need not be asked.
+#[inline]
+pub fn starts_plain_word(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..i + 2), Some([a, c]) if a.is_ascii_alphanumeric() && c.is_ascii_alphabetic())
+}
+
 /// Whether a list item (bullet or marker) starts on the line that begins at `i`.
 pub fn item_starts_line(b: &[u8], i: usize) -> bool {
     let k = skip_spaces(b, i);
@@ -183,6 +190,18 @@ mod tests {
         assert!(marker_at(b"2020. x", 0).is_none());
         assert!(marker_at(b"J. Smith", 0).is_none());
         assert!(marker_at(b"b) x", 0).is_some());
+    }
+
+    #[test]
+    fn a_plain_word_start_is_never_a_bullet_or_a_marker() {
+        let text = b"The 3rd a. b) 12. - x \xE2\x80\xA2 y Ab";
+        for i in 0..text.len() {
+            if starts_plain_word(text, i) {
+                assert_eq!(bullet_at(text, i), 0, "at {i}");
+                assert!(marker_at(text, i).is_none(), "at {i}");
+            }
+        }
+        assert!(starts_plain_word(text, 0) && !starts_plain_word(text, 8));
     }
 
     #[test]

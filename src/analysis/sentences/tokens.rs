@@ -170,14 +170,19 @@ pub fn is_single_capital(word: &str) -> bool {
 /// Whether `word` looks like a dotted abbreviation: two or more groups of one or two ASCII
 /// letters joined by periods ("U.S.A", "Ph.D", "N.Y"). URLs and e-mail addresses do not.
 pub fn is_dotted_abbreviation(word: &str) -> bool {
-    let mut groups = 0;
-    for group in word.split('.') {
-        if group.is_empty() || group.len() > 2 || !group.bytes().all(|c| c.is_ascii_alphabetic()) {
+    // One pass over the bytes: `run` letters in the current group, `dots` groups closed so far.
+    let (mut dots, mut run) = (0, 0);
+    for &c in word.as_bytes() {
+        if c == b'.' && run > 0 {
+            dots += 1;
+            run = 0;
+        } else if c.is_ascii_alphabetic() && run < 2 {
+            run += 1;
+        } else {
             return false;
         }
-        groups += 1;
     }
-    groups >= 2
+    run > 0 && dots >= 1
 }
 
 #[cfg(test)]
@@ -209,5 +214,14 @@ mod tests {
         assert!(is_dotted_abbreviation("Ph.D"));
         assert!(!is_dotted_abbreviation("example.com"));
         assert!(!is_dotted_abbreviation("3.5"));
+        for word in [
+            "", ".", "U.", ".S", "U..S", "USA", "Abc.D", "a.b.c", "ab.cd.", "é.u",
+        ] {
+            let by_groups = word.split('.').count() >= 2
+                && word.split('.').all(|g| {
+                    (1..=2).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_alphabetic())
+                });
+            assert_eq!(is_dotted_abbreviation(word), by_groups, "{word}");
+        }
     }
 }
