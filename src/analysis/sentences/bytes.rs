@@ -2,11 +2,28 @@
 //! spaces), opening and closing quotes and brackets, bullets and the ellipsis character, read
 //! straight from UTF-8 bytes without decoding the text.
 
-/// Length of the whitespace character that starts at `i`, or 0 when there is none.
+/// Whether `c` is an ASCII whitespace byte: space, tab, line feed, vertical tab, form feed or
+/// carriage return.
+#[inline]
+fn is_ascii_space(c: u8) -> bool {
+    c == b' ' || (b'\t'..=b'\r').contains(&c)
+}
+
+/// Length of the whitespace character that starts at `i`, or 0 when there is none. ASCII is
+/// answered inline; the rarer multi-byte spaces are looked up out of line.
 #[inline]
 pub fn space_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
-        Some(b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C) => 1,
+        Some(&c) if c < 0x80 => usize::from(is_ascii_space(c)),
+        Some(_) => wide_space_len(b, i),
+        None => 0,
+    }
+}
+
+/// Length of the multi-byte whitespace character that starts at `i`, or 0.
+#[inline(never)]
+fn wide_space_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
         Some(0xC2) => match b.get(i + 1) {
             Some(0xA0 | 0x85) => 2,
             _ => 0,
@@ -26,11 +43,11 @@ pub fn space_len(b: &[u8], i: usize) -> usize {
 #[inline]
 pub fn space_len_ending_at(b: &[u8], i: usize) -> usize {
     match b[i] {
-        b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C => 1,
+        c if c < 0x80 => usize::from(is_ascii_space(c)),
         0x80..=0xBF => {
-            if i >= 1 && space_len(b, i - 1) == 2 {
+            if i >= 1 && wide_space_len(b, i - 1) == 2 {
                 2
-            } else if i >= 2 && space_len(b, i - 2) == 3 {
+            } else if i >= 2 && wide_space_len(b, i - 2) == 3 {
                 3
             } else {
                 0
@@ -153,6 +170,19 @@ mod tests {
         assert_eq!(skip_spaces(s, 1), s.len() - 1);
         assert_eq!(space_len_ending_at(s, 2), 2);
         assert_eq!(space_len_ending_at(s, 5), 3);
+    }
+
+    #[test]
+    fn ascii_whitespace_is_the_six_control_and_space_bytes() {
+        for c in 0..0x80u8 {
+            let expected = matches!(c, b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C);
+            assert_eq!(space_len(&[c], 0), usize::from(expected), "{c:#x}");
+            assert_eq!(
+                space_len_ending_at(&[c], 0),
+                usize::from(expected),
+                "{c:#x}"
+            );
+        }
     }
 
     #[test]
