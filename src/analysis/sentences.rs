@@ -126,7 +126,7 @@ impl Segmenter<'_, '_> {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
         let mut k = skip_spaces(b, start);
-        if lists::starts_plain_word(b, k) {
+        if !lists::may_start_item(b, k) {
             return k;
         }
         k += lists::bullet_at(b, k);

@@ -75,11 +75,15 @@ struct Spellings {
 /// Packs a word of at most `MAX_ABBREVIATION_LEN` bytes and its length into one integer key, so
 /// a lookup compares one number instead of strings. Never 0 for a non-empty word.
 fn pack(word: &[u8]) -> u128 {
-    let mut key = (word.len() as u128) << 120;
-    for (i, &c) in word.iter().enumerate() {
-        key |= u128::from(c) << (8 * i);
-    }
-    key
+    // Byte `i` of the word goes to byte `i` of the key: fold each half from its last byte.
+    let fold = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &c| acc << 8 | u64::from(c))
+    };
+    let (low, high) = word.split_at(word.len().min(8));
+    u128::from(fold(low)) | u128::from(fold(high)) << 64 | (word.len() as u128) << 120
 }
 
 /// A packed key with its ASCII capitals lowered (eight bytes at a time; the length byte is
@@ -285,6 +289,18 @@ mod tests {
         assert_eq!(lex.abbreviation("A.K.A"), Some(AbbrevKind::Connector));
         assert_eq!(lex.abbreviation("Nº"), Some(AbbrevKind::Number));
         assert_eq!(lex.abbreviation("nº"), Some(AbbrevKind::Number));
+    }
+
+    #[test]
+    fn packing_puts_each_byte_in_its_place_and_the_length_on_top() {
+        let word = b"abcdefghijkl";
+        for n in 0..=word.len() {
+            let mut expected = (n as u128) << 120;
+            for (i, &c) in word[..n].iter().enumerate() {
+                expected |= u128::from(c) << (8 * i);
+            }
+            assert_eq!(pack(&word[..n]), expected, "{n} bytes");
+        }
     }
 
     #[test]
