@@ -44,7 +44,9 @@ fn wide_space_len(b: &[u8], i: usize) -> usize {
 pub fn space_len_ending_at(b: &[u8], i: usize) -> usize {
     match b[i] {
         c if c < 0x80 => usize::from(is_ascii_space(c)),
-        0x80..=0xBF => {
+        // The last bytes of the multi-byte spaces `wide_space_len` knows; a closing quote's
+        // 0x9D or an ellipsis's 0xA6 is answered without looking further back.
+        0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF => {
             if i >= 1 && wide_space_len(b, i - 1) == 2 {
                 2
             } else if i >= 2 && wide_space_len(b, i - 2) == 3 {
@@ -182,6 +184,22 @@ mod tests {
                 usize::from(expected),
                 "{c:#x}"
             );
+        }
+    }
+
+    #[test]
+    fn every_multi_byte_space_is_found_from_its_last_byte() {
+        let spaces = (0x80..0x3100u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.len_utf8() > 1);
+        for c in spaces {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let n = space_len(bytes, 0);
+            assert_eq!(space_len_ending_at(bytes, bytes.len() - 1), n, "{c:?}");
+            if n > 0 {
+                assert_eq!(n, bytes.len(), "{c:?}");
+            }
         }
     }
 

@@ -58,6 +58,7 @@ enum TokenKind {
     Ordinary,
 }
 
+#[inline]
 fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
     if let Some(kind) = ctx.lex.abbreviation(word) {
         if kind == AbbrevKind::Saint {
@@ -85,6 +86,7 @@ fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
 }
 
 /// Whether a single period at `i` ends the sentence, given the `next` word (there is one).
+#[inline]
 pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     if continues(next) {
         return false;

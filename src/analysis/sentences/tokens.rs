@@ -98,11 +98,8 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
 pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let floor = end.saturating_sub(MAX_LOOK_BEHIND);
-    let mut start = end;
     // Letters are never a boundary: step over them fast.
-    while start > floor && b[start - 1].is_ascii_alphabetic() {
-        start -= 1;
-    }
+    let mut start = start_of_letters(b, end, floor);
     while start > 0 {
         let last = start - 1;
         let c = b[last];
@@ -131,6 +128,31 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
         stop -= n;
     }
     Some((start, &text[start..stop]))
+}
+
+/// The start of the run of ASCII letters that ends at `end`, looking no further back than
+/// `floor`: eight bytes at a time, then byte by byte.
+fn start_of_letters(b: &[u8], end: usize, floor: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut start = end;
+    while start >= floor + 8 {
+        let w = u64::from_le_bytes(b[start - 8..start].try_into().expect("eight bytes"));
+        // Per byte, without carries between bytes: lowercased, at least `a`, above `z`.
+        let lower = (w & !HIGH) | (ONES * 0x20);
+        let from_a = lower + ONES * (0x80 - u64::from(b'a'));
+        let past_z = lower + ONES * (0x80 - u64::from(b'z') - 1);
+        let not_letter = !(from_a & !past_z & !w) & HIGH;
+        if not_letter != 0 {
+            // The highest byte is the last one before `start`.
+            return start - (not_letter.leading_zeros() / 8) as usize;
+        }
+        start -= 8;
+    }
+    while start > floor && b[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    start
 }
 
 /// The word before offset `start` (skipping whitespace), openers stripped; `None` at the start of
@@ -195,6 +217,25 @@ mod tests {
         assert_eq!(token_before(t, 11), Some((9, "Mr")));
         assert_eq!(token_before("U.S.", 3), Some((0, "U.S")));
         assert_eq!(token_before("end”.", 6), Some((0, "end")));
+    }
+
+    #[test]
+    fn letters_are_stepped_over_like_one_byte_at_a_time() {
+        let text =
+            "x.Abcdefghij@[`{zZaA\u{e9}Q9 mnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".as_bytes();
+        for end in 0..=text.len() {
+            for floor in [0, end.saturating_sub(3), end.saturating_sub(12), end] {
+                let mut expected = end;
+                while expected > floor && text[expected - 1].is_ascii_alphabetic() {
+                    expected -= 1;
+                }
+                assert_eq!(
+                    start_of_letters(text, end, floor),
+                    expected,
+                    "{end} {floor}"
+                );
+            }
+        }
     }
 
     #[test]
