@@ -22,7 +22,7 @@ use self::bytes::{
 };
 use self::decide::{Context, EllipsisEnd};
 use self::lists::RunningList;
-use self::tokens::next_word;
+use self::tokens::{next_word, plain_word};
 use super::span::Span;
 
 /// Split each paragraph of `body` into sentence spans (trimmed, in order, non-overlapping, each
@@ -181,6 +181,19 @@ impl Segmenter<'_, '_> {
     /// A period or an ellipsis.
     fn at_dots(&mut self, i: usize) -> usize {
         let b = self.ctx.text.as_bytes();
+        if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
+            if c.is_ascii_alphabetic() {
+                // The common case "word. Next": a single period, no closers, one space and a
+                // plain word, so the run, the closers and the gap need no reading.
+                let j = i + 2;
+                let next = plain_word(self.ctx.text, j, c);
+                return if decide::period_ends(&self.ctx, i, &next) {
+                    self.cut(i + 1, j)
+                } else {
+                    j
+                };
+            }
+        }
         let run = decide::dot_run(b, i);
         let (after, quoted) = skip_closers(b, run.end);
         let Some(j) = self.gap_after(after) else {

@@ -68,6 +68,10 @@ impl<'a> Next<'a> {
 /// Read the next word starting at `j` (already past whitespace).
 pub fn next_word(text: &str, j: usize) -> Next<'_> {
     let b = text.as_bytes();
+    if let Some(&c) = b.get(j).filter(|c| c.is_ascii_alphabetic()) {
+        // The common case, a plain word: no openers to step over.
+        return plain_word(text, j, c);
+    }
     let k = skip_openers(b, j);
     let quoted = b[j..k]
         .iter()
@@ -89,6 +93,22 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
         quoted,
         text,
         start: k,
+    }
+}
+
+/// The next word at `j`, known to start with the ASCII letter `c` (no openers before it).
+#[inline]
+pub fn plain_word(text: &str, j: usize, c: u8) -> Next<'_> {
+    let initial = if c.is_ascii_lowercase() {
+        Initial::Lower
+    } else {
+        Initial::Upper
+    };
+    Next {
+        initial,
+        quoted: false,
+        text,
+        start: j,
     }
 }
 
