@@ -39,6 +39,7 @@ pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
                 sentence_start: 0,
             },
             base: p.start,
+            text_start: 0,
             list: RunningList::new(),
             out: &mut out,
         };
@@ -58,6 +59,8 @@ struct Segmenter<'a, 'o> {
     ctx: Context<'a>,
     /// Offset of the paragraph in the body.
     base: usize,
+    /// Where the current sentence's text begins: its start past leading whitespace.
+    text_start: usize,
     list: RunningList,
     out: &'o mut Vec<Span>,
 }
@@ -85,28 +88,21 @@ impl Segmenter<'_, '_> {
             };
             pos = next.max(i + 1);
         }
-        self.push(self.ctx.sentence_start, len);
+        self.push(len);
     }
 
     /// Close the current sentence at `end` and start the next one at `next`; returns where the
     /// scan goes on.
     fn cut(&mut self, end: usize, next: usize) -> usize {
-        self.push(self.ctx.sentence_start, end);
+        self.push(end);
         self.begin_sentence(next)
     }
 
-    /// Record the sentence `start..end` trimmed of whitespace (the same characters as
-    /// `char::is_whitespace`, read from the bytes), unless nothing is left.
-    fn push(&mut self, start: usize, end: usize) {
+    /// Record the current sentence, ending at `end`, trimmed of whitespace (the same characters
+    /// as `char::is_whitespace`, read from the bytes), unless nothing is left.
+    fn push(&mut self, end: usize) {
         let b = self.ctx.text.as_bytes();
-        let mut from = start;
-        while from < end {
-            let n = space_len(b, from);
-            if n == 0 {
-                break;
-            }
-            from += n;
-        }
+        let from = self.text_start;
         let mut to = end;
         while to > from {
             let n = space_len_ending_at(b, to - 1);
@@ -126,6 +122,7 @@ impl Segmenter<'_, '_> {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
         let mut k = skip_spaces(b, start);
+        self.text_start = k;
         if !lists::may_start_item(b, k) {
             return k;
         }
