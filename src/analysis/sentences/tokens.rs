@@ -204,7 +204,13 @@ pub fn is_lowercase_word(word: &str) -> bool {
 }
 
 /// Whether `word` is a single uppercase letter ("E" in "Jonas E. Smith").
+#[inline]
 pub fn is_single_capital(word: &str) -> bool {
+    match word.len() {
+        1 => return word.as_bytes()[0].is_ascii_uppercase(),
+        0 | 5.. => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
@@ -267,6 +273,22 @@ mod tests {
         );
         assert_eq!(next_word("9 a.m.", 0).initial, Initial::Digit);
         assert_eq!(next_word(", and", 0).initial, Initial::ClausePunct);
+    }
+
+    #[test]
+    fn a_single_capital_is_one_uppercase_character() {
+        for (word, single) in [
+            ("E", true),
+            ("e", false),
+            ("É", true),
+            ("é", false),
+            ("Σ", true),
+        ] {
+            assert_eq!(is_single_capital(word), single, "{word}");
+        }
+        for word in ["", "EU", "Éa", "1", ".", "ΣΣ"] {
+            assert!(!is_single_capital(word), "{word}");
+        }
     }
 
     #[test]
