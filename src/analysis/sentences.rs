@@ -70,9 +70,10 @@ impl Segmenter<'_, '_> {
         let b = self.ctx.text.as_bytes();
         let len = b.len();
         let mut pos = self.begin_sentence(0);
+        let mut candidates = scan::Candidates::new(b);
         while pos < len {
             let item = self.list.next_marker(b, pos);
-            let i = scan::next_candidate(b, pos).min(item);
+            let i = candidates.next(b, pos).min(item);
             if i >= len {
                 break;
             }
