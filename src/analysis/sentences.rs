@@ -1,11 +1,12 @@
 //! Sentence segmentation for news English.
 //!
-//! One forward pass per paragraph: a word-at-a-time scan jumps to the candidate ends (`.` `?` `!`
-//! `…`), to multi-byte marks (bullets, curly quotes) and to line breaks; at each candidate a local
-//! look-behind (the token before: abbreviation, initial, number, URL) and look-ahead (the next
-//! word's case, sentence openers, a quote's attribution) decide. Word lists live in
-//! `assets/lexicon/` and are parsed once. Sentences never cross paragraphs; a line break alone does
-//! not end a sentence, but a line that starts a list item does.
+//! One forward pass per paragraph: a scan of 64-byte windows (one bit mask each) jumps to the
+//! candidate ends (`.` `?` `!` `…`), to multi-byte marks (bullets, curly quotes) and to line
+//! breaks; at each candidate a local look-behind (the token before: abbreviation, initial,
+//! number, URL) and look-ahead (the next word's case, sentence openers, a quote's attribution)
+//! decide. Word lists live in `assets/lexicon/` and are parsed once. Sentences never cross
+//! paragraphs; a line break alone does not end a sentence, but a line that starts a list item
+//! does.
 
 mod bytes;
 mod decide;
