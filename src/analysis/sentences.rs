@@ -180,6 +180,10 @@ impl Segmenter<'_, '_> {
     /// A period or an ellipsis.
     fn at_dots(&mut self, i: usize) -> usize {
         let b = self.ctx.text.as_bytes();
+        if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            // Glued to more text ("U.S", "3.5"): no end here, whatever came before.
+            return i + 1;
+        }
         if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
             if c.is_ascii_alphabetic() {
                 // The common case "word. Next": a single period, no closers, one space and a
