@@ -45,15 +45,15 @@ impl<'a> Next<'a> {
 
     fn scan_word(&self) -> usize {
         let (text, k) = (self.text, self.start);
-        let rest = &text.as_bytes()[k..];
+        let b = text.as_bytes();
         // ASCII letters fast, any alphabetic character after the first non-ASCII byte.
-        let ascii = rest
-            .iter()
-            .take(MAX_WORD)
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len().min(MAX_WORD));
-        let mut end = k + ascii;
-        if rest.get(ascii).is_some_and(|&c| c >= 0x80) && ascii < MAX_WORD {
+        let limit = b.len().min(k + MAX_WORD);
+        let mut end = k;
+        while end < limit && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let ascii = end - k;
+        if end < limit && b[end] >= 0x80 {
             for (off, c) in text[end..].char_indices() {
                 if !c.is_alphabetic() || ascii + off >= MAX_WORD {
                     break;
@@ -289,6 +289,25 @@ mod tests {
         for word in ["", "EU", "Éa", "1", ".", "ΣΣ"] {
             assert!(!is_single_capital(word), "{word}");
         }
+    }
+
+    #[test]
+    fn the_next_word_is_its_leading_letters_up_to_a_limit() {
+        let long = "a".repeat(30);
+        let cases = [
+            ("It’s late", "It"),
+            ("Año nuevo", "Año"),
+            ("Zürich.", "Zürich"),
+            ("9 a.m.", ""),
+            (long.as_str(), &long[..MAX_WORD]),
+        ];
+        for (text, word) in cases {
+            let next = next_word(text, 0);
+            assert_eq!((next.word(), next.word_end()), (word, word.len()), "{text}");
+        }
+        // A character that starts before the limit is kept whole.
+        let accented = format!("{}éz", "b".repeat(MAX_WORD - 1));
+        assert_eq!(next_word(&accented, 0).word(), &accented[..MAX_WORD + 1]);
     }
 
     #[test]
