@@ -120,6 +120,10 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let floor = end.saturating_sub(MAX_LOOK_BEHIND);
     // Letters are never a boundary: step over them fast.
     let mut start = start_of_letters(b, end, floor);
+    if start < end && start > 0 && b[start - 1] == b' ' {
+        // The common case, a plain word after a space: nothing to strip.
+        return Some((start, &text[start..end]));
+    }
     while start > 0 {
         let last = start - 1;
         let c = b[last];
