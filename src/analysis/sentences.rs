@@ -1,29 +1,29 @@
 //! Sentence segmentation for news English.
 //!
-//! One forward pass per paragraph: memchr jumps to the candidate ends (`.` `?` `!` `…`), to
-//! multi-byte marks (bullets, curly quotes) and to line breaks; at each candidate a local
-//! look-behind (the token before: abbreviation, initial, number, URL) and look-ahead (the next
-//! word's case, sentence openers, a quote's attribution) decide. Word lists live in
-//! `assets/lexicon/` and are parsed once. Sentences never cross paragraphs; a line break alone does
-//! not end a sentence, but a line that starts a list item does.
+//! One forward pass per paragraph: a scan of 64-byte windows (one bit mask each) jumps to the
+//! candidate ends (`.` `?` `!` `…`), to multi-byte marks (bullets, curly quotes) and to line
+//! breaks; at each candidate a local look-behind (the token before: abbreviation, initial,
+//! number, URL) and look-ahead (the next word's case, sentence openers, a quote's attribution)
+//! decide. Word lists live in `assets/lexicon/` and are parsed once. Sentences never cross
+//! paragraphs; a line break alone does not end a sentence, but a line that starts a list item
+//! does.
 
 mod bytes;
 mod decide;
 mod lexicon;
 mod lists;
+mod scan;
 mod tokens;
 
 #[cfg(test)]
 mod tests;
-
-use memchr::{memchr2, memchr3};
 
 use self::bytes::{
     bullet_len, is_ellipsis_char, skip_closers, skip_spaces, space_len, space_len_ending_at,
 };
 use self::decide::{Context, EllipsisEnd};
 use self::lists::RunningList;
-use self::tokens::next_word;
+use self::tokens::{next_word, plain_word};
 use super::span::Span;
 
 /// Split each paragraph of `body` into sentence spans (trimmed, in order, non-overlapping, each
@@ -40,6 +40,7 @@ pub fn sentences(body: &str, paragraphs: &[Span]) -> Vec<Span> {
                 sentence_start: 0,
             },
             base: p.start,
+            text_start: 0,
             list: RunningList::new(),
             out: &mut out,
         };
@@ -54,36 +55,13 @@ fn opens_quote_glued(b: &[u8], i: usize) -> bool {
         || matches!(b.get(i..i + 2), Some([0xC2, 0xAB]))
 }
 
-/// The next occurrence of a byte class, searched lazily as the scan moves forward.
-struct Stream {
-    at: usize,
-    primed: bool,
-}
-
-impl Stream {
-    const NONE: usize = usize::MAX;
-
-    fn new() -> Self {
-        Stream {
-            at: 0,
-            primed: false,
-        }
-    }
-
-    fn next(&mut self, hay: &[u8], pos: usize, find: impl Fn(&[u8]) -> Option<usize>) -> usize {
-        if !self.primed || (self.at != Self::NONE && self.at < pos) {
-            self.primed = true;
-            self.at = find(&hay[pos..]).map_or(Self::NONE, |k| pos + k);
-        }
-        self.at
-    }
-}
-
 /// The state of one paragraph's pass.
 struct Segmenter<'a, 'o> {
     ctx: Context<'a>,
     /// Offset of the paragraph in the body.
     base: usize,
+    /// Where the current sentence's text begins: its start past leading whitespace.
+    text_start: usize,
     list: RunningList,
     out: &'o mut Vec<Span>,
 }
@@ -93,46 +71,50 @@ impl Segmenter<'_, '_> {
         let b = self.ctx.text.as_bytes();
         let len = b.len();
         let mut pos = self.begin_sentence(0);
-        let (mut ends, mut marks) = (Stream::new(), Stream::new());
+        let mut candidates = scan::Candidates::new(b);
         while pos < len {
-            let end = ends.next(b, pos, |h| memchr3(b'.', b'?', b'!', h));
-            let mark = marks.next(b, pos, |h| memchr2(0xE2, b'\n', h));
             let item = self.list.next_marker(b, pos);
-            let i = end.min(mark).min(item);
+            let i = candidates.next(b, pos).min(item);
             if i >= len {
                 break;
             }
             let next = if i == item {
                 self.cut(i, i)
-            } else if b[i] == b'\n' {
-                self.at_line_break(i)
-            } else if i == mark {
-                self.at_wide_mark(i)
-            } else if b[i] == b'.' {
-                self.at_dots(i)
             } else {
-                self.at_exclamation(i)
+                match b[i] {
+                    b'.' => self.at_dots(i),
+                    b'\n' => self.at_line_break(i),
+                    0xE2 => self.at_wide_mark(i),
+                    _ => self.at_exclamation(i),
+                }
             };
             pos = next.max(i + 1);
         }
-        self.push(self.ctx.sentence_start, len);
+        self.push(len);
     }
 
     /// Close the current sentence at `end` and start the next one at `next`; returns where the
     /// scan goes on.
     fn cut(&mut self, end: usize, next: usize) -> usize {
-        self.push(self.ctx.sentence_start, end);
+        self.push(end);
         self.begin_sentence(next)
     }
 
-    fn push(&mut self, start: usize, end: usize) {
-        let s = &self.ctx.text[start..end];
-        let trimmed = s.trim_start();
-        let lead = s.len() - trimmed.len();
-        let t = trimmed.trim_end();
-        if !t.is_empty() {
-            let from = self.base + start + lead;
-            self.out.push(Span::new(from, from + t.len()));
+    /// Record the current sentence, ending at `end`, trimmed of whitespace (the same characters
+    /// as `char::is_whitespace`, read from the bytes), unless nothing is left.
+    fn push(&mut self, end: usize) {
+        let b = self.ctx.text.as_bytes();
+        let from = self.text_start;
+        let mut to = end;
+        while to > from {
+            let n = space_len_ending_at(b, to - 1);
+            if n == 0 {
+                break;
+            }
+            to -= n;
+        }
+        if to > from {
+            self.out.push(Span::new(self.base + from, self.base + to));
         }
     }
 
@@ -142,6 +124,10 @@ impl Segmenter<'_, '_> {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
         let mut k = skip_spaces(b, start);
+        self.text_start = k;
+        if !lists::may_start_item(b, k) {
+            return k;
+        }
         k += lists::bullet_at(b, k);
         if let Some(marker) = lists::marker_at(b, k) {
             self.list.item(b, marker);
@@ -194,6 +180,23 @@ impl Segmenter<'_, '_> {
     /// A period or an ellipsis.
     fn at_dots(&mut self, i: usize) -> usize {
         let b = self.ctx.text.as_bytes();
+        if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            // Glued to more text ("U.S", "3.5"): no end here, whatever came before.
+            return i + 1;
+        }
+        if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
+            if c.is_ascii_alphabetic() {
+                // The common case "word. Next": a single period, no closers, one space and a
+                // plain word, so the run, the closers and the gap need no reading.
+                let j = i + 2;
+                let next = plain_word(self.ctx.text, j, c);
+                return if decide::period_ends(&self.ctx, i, &next) {
+                    self.cut(i + 1, j)
+                } else {
+                    j
+                };
+            }
+        }
         let run = decide::dot_run(b, i);
         let (after, quoted) = skip_closers(b, run.end);
         let Some(j) = self.gap_after(after) else {

@@ -2,11 +2,28 @@
 //! spaces), opening and closing quotes and brackets, bullets and the ellipsis character, read
 //! straight from UTF-8 bytes without decoding the text.
 
-/// Length of the whitespace character that starts at `i`, or 0 when there is none.
+/// Whether `c` is an ASCII whitespace byte: space, tab, line feed, vertical tab, form feed or
+/// carriage return.
+#[inline]
+fn is_ascii_space(c: u8) -> bool {
+    c == b' ' || (b'\t'..=b'\r').contains(&c)
+}
+
+/// Length of the whitespace character that starts at `i`, or 0 when there is none. ASCII is
+/// answered inline; the rarer multi-byte spaces are looked up out of line.
 #[inline]
 pub fn space_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
-        Some(b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C) => 1,
+        Some(&c) if c < 0x80 => usize::from(is_ascii_space(c)),
+        Some(_) => wide_space_len(b, i),
+        None => 0,
+    }
+}
+
+/// Length of the multi-byte whitespace character that starts at `i`, or 0.
+#[inline(never)]
+fn wide_space_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
         Some(0xC2) => match b.get(i + 1) {
             Some(0xA0 | 0x85) => 2,
             _ => 0,
@@ -26,11 +43,13 @@ pub fn space_len(b: &[u8], i: usize) -> usize {
 #[inline]
 pub fn space_len_ending_at(b: &[u8], i: usize) -> usize {
     match b[i] {
-        b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C => 1,
-        0x80..=0xBF => {
-            if i >= 1 && space_len(b, i - 1) == 2 {
+        c if c < 0x80 => usize::from(is_ascii_space(c)),
+        // The last bytes of the multi-byte spaces `wide_space_len` knows; a closing quote's
+        // 0x9D or an ellipsis's 0xA6 is answered without looking further back.
+        0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF => {
+            if i >= 1 && wide_space_len(b, i - 1) == 2 {
                 2
-            } else if i >= 2 && space_len(b, i - 2) == 3 {
+            } else if i >= 2 && wide_space_len(b, i - 2) == 3 {
                 3
             } else {
                 0
@@ -153,6 +172,35 @@ mod tests {
         assert_eq!(skip_spaces(s, 1), s.len() - 1);
         assert_eq!(space_len_ending_at(s, 2), 2);
         assert_eq!(space_len_ending_at(s, 5), 3);
+    }
+
+    #[test]
+    fn ascii_whitespace_is_the_six_control_and_space_bytes() {
+        for c in 0..0x80u8 {
+            let expected = matches!(c, b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C);
+            assert_eq!(space_len(&[c], 0), usize::from(expected), "{c:#x}");
+            assert_eq!(
+                space_len_ending_at(&[c], 0),
+                usize::from(expected),
+                "{c:#x}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_multi_byte_space_is_found_from_its_last_byte() {
+        let spaces = (0x80..0x3100u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.len_utf8() > 1);
+        for c in spaces {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let n = space_len(bytes, 0);
+            assert_eq!(space_len_ending_at(bytes, bytes.len() - 1), n, "{c:?}");
+            if n > 0 {
+                assert_eq!(n, bytes.len(), "{c:?}");
+            }
+        }
     }
 
     #[test]

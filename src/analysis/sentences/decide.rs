@@ -58,6 +58,7 @@ enum TokenKind {
     Ordinary,
 }
 
+#[inline]
 fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
     if let Some(kind) = ctx.lex.abbreviation(word) {
         if kind == AbbrevKind::Saint {
@@ -85,6 +86,7 @@ fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
 }
 
 /// Whether a single period at `i` ends the sentence, given the `next` word (there is one).
+#[inline]
 pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     if continues(next) {
         return false;
@@ -103,13 +105,13 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
             AbbrevKind::Terminal => next.initial == Initial::Upper,
             AbbrevKind::Final => {
                 next.initial == Initial::Upper
-                    && (next.quoted || ctx.lex.is_starter(next.word))
+                    && (next.quoted || ctx.lex.is_starter(next.word()))
                     && !is_initial_at(ctx.text, next)
             }
             AbbrevKind::Time => {
                 next.initial == Initial::Upper
-                    && !ctx.lex.is_time_follower(next.word)
-                    && !followed_by_time(ctx.text, next.word_end)
+                    && !ctx.lex.is_time_follower(next.word())
+                    && !followed_by_time(ctx.text, next.word_end())
                     && !in_time_phrase(ctx, start)
             }
         },
@@ -118,7 +120,8 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
 
 /// Whether the next word is itself an initial ("A." in "J. A. Okoro").
 fn is_initial_at(text: &str, next: &Next) -> bool {
-    is_single_capital(next.word) && text.as_bytes().get(next.word_end) == Some(&b'.')
+    let word = next.word();
+    is_single_capital(word) && text.as_bytes().get(next.word_end()) == Some(&b'.')
 }
 
 /// Whether the word after `at` is "time" ("10 a.m. Kabul time").
@@ -198,6 +201,26 @@ pub fn ellipsis_end(b: &[u8], i: usize, run: DotRun, next: &Next) -> EllipsisEnd
     }
 }
 
+/// Length of the run of letters, hyphens and apostrophes at `k`: ASCII read byte by byte,
+/// characters decoded only from the first non-ASCII byte on.
+fn name_or_verb_len(text: &str, k: usize) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    while let Some(&c) = b.get(k + n) {
+        if c >= 0x80 {
+            break;
+        }
+        if !(c.is_ascii_alphabetic() || c == b'-' || c == b'\'') {
+            return n;
+        }
+        n += 1;
+    }
+    text[k + n..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '’' || c == '\''))
+        .map_or(text.len() - k, |(off, _)| n + off)
+}
+
 /// Whether the words at `j` are a speaker and a verb of saying closing a quotation
 /// (`"…?" Ortiz asked.`), so the quote's end does not end the sentence.
 pub fn attribution_follows(ctx: &Context, j: usize) -> bool {
@@ -206,10 +229,7 @@ pub fn attribution_follows(ctx: &Context, j: usize) -> bool {
     let mut k = j;
     let mut names = 0;
     loop {
-        let word_len = text[k..]
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '’' || c == '\''))
-            .map_or(text.len() - k, |(off, _)| off);
+        let word_len = name_or_verb_len(text, k);
         if word_len == 0 {
             return false;
         }
@@ -225,5 +245,22 @@ pub fn attribution_follows(ctx: &Context, j: usize) -> bool {
             return false;
         }
         k = end + gap;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_runs_over_letters_hyphens_and_apostrophes_in_any_script() {
+        let text = "Ortiz asked. Jean-Luc O'Neill’s said, Ana María Ñúñez-Díaz x";
+        for k in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let by_chars = text[k..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '’' || c == '\''))
+                .map_or(text.len() - k, |(off, _)| off);
+            assert_eq!(name_or_verb_len(text, k), by_chars, "at {k}");
+        }
     }
 }

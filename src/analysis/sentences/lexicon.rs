@@ -1,8 +1,9 @@
-//! The segmenter's word lists, parsed once from `assets/lexicon/` into hash sets: abbreviations
-//! (with how each behaves before the next word), typical sentence openers, words that continue a
-//! sentence after "a.m."/"p.m.", and verbs of saying that close a quote's attribution.
+//! The segmenter's word lists, parsed once from `assets/lexicon/`: abbreviations (with how each
+//! behaves before the next word) in a small open-addressed table of packed keys, typical sentence
+//! openers, words that continue a sentence after "a.m."/"p.m.", and verbs of saying that close a
+//! quote's attribution in hash sets.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -58,24 +59,105 @@ impl Hasher for Fnv {
 type FastBuild = BuildHasherDefault<Fnv>;
 
 /// The filter bit of a lowercase key: its length, first and last byte mixed into 0..1024.
-fn filter_bit(key: &[u8]) -> usize {
-    let (first, last) = (key[0] as usize, key[key.len() - 1] as usize);
-    (key.len() * 131 + first * 31 + last * 7) % 1024
+fn filter_bit(len: usize, first: u8, last: u8) -> usize {
+    (len * 131 + first as usize * 31 + last as usize * 7) % 1024
 }
 
-/// All word lists the segmenter consults.
 /// The abbreviations that share one lowercase spelling ("Sec." the title, "sec." the section).
 #[derive(Default, Clone, Copy)]
 struct Spellings {
-    /// An entry written with capitals: matches only as written.
-    exact: Option<(&'static str, AbbrevKind)>,
+    /// An entry written with capitals (its packed key): matches only as written.
+    exact: Option<(u128, AbbrevKind)>,
     /// An entry written in lowercase: matches any case (single letters: only lowercase).
     any_case: Option<AbbrevKind>,
 }
 
+/// Packs a word of at most `MAX_ABBREVIATION_LEN` bytes and its length into one integer key, so
+/// a lookup compares one number instead of strings. Never 0 for a non-empty word.
+fn pack(word: &[u8]) -> u128 {
+    // Byte `i` of the word goes to byte `i` of the key: fold each half from its last byte.
+    let fold = |bytes: &[u8]| {
+        bytes
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &c| acc << 8 | u64::from(c))
+    };
+    let (low, high) = word.split_at(word.len().min(8));
+    u128::from(fold(low)) | u128::from(fold(high)) << 64 | (word.len() as u128) << 120
+}
+
+/// A packed key with its ASCII capitals lowered (eight bytes at a time; the length byte is
+/// below `A` and stays).
+fn ascii_lowercase(key: u128) -> u128 {
+    fn lower8(x: u64) -> u64 {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let low7 = x & !HIGH;
+        let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+        let upper = from_a & !past_z & !x & HIGH;
+        x | (upper >> 2)
+    }
+    u128::from(lower8(key as u64)) | u128::from(lower8((key >> 64) as u64)) << 64
+}
+
+/// The slot a packed key starts probing at, in a table of `1 << SLOT_BITS` slots.
+fn slot_of(key: u128) -> usize {
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let h = (lo ^ hi.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    (h >> (64 - SLOT_BITS)) as usize
+}
+
+/// Slots of the abbreviation table (a power of two, well above the number of entries).
+const SLOT_BITS: u32 = 9;
+
+/// Abbreviations keyed by their packed lowercase spelling without the final period, so one
+/// probe finds every case; linear probing, an empty slot holds key 0.
+struct Abbreviations {
+    keys: Box<[u128]>,
+    spellings: Box<[Spellings]>,
+}
+
+impl Abbreviations {
+    fn new() -> Self {
+        Abbreviations {
+            keys: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
+            spellings: vec![Spellings::default(); 1 << SLOT_BITS].into_boxed_slice(),
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn find(&self, key: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = slot_of(key);
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn entry(&mut self, key: u128) -> &mut Spellings {
+        let i = self.find(key);
+        if self.keys[i] == 0 {
+            let used = self.keys.iter().filter(|&&k| k != 0).count();
+            assert!(
+                2 * (used + 1) <= self.keys.len(),
+                "abbreviation table too full"
+            );
+        }
+        self.keys[i] = key;
+        &mut self.spellings[i]
+    }
+
+    fn get(&self, key: u128) -> Option<&Spellings> {
+        let i = self.find(key);
+        (self.keys[i] == key).then(|| &self.spellings[i])
+    }
+}
+
+/// All word lists the segmenter consults.
 pub struct Lexicon {
-    /// Keyed by the lowercase spelling without the final period, so one probe finds every case.
-    abbreviations: HashMap<Box<[u8]>, Spellings, FastBuild>,
+    abbreviations: Abbreviations,
     /// A 1024-bit filter over (length, first, last byte) of the keys: most ordinary words are
     /// rejected without hashing.
     filter: [u64; 16],
@@ -112,7 +194,7 @@ fn section_kind(header: &str) -> Option<AbbrevKind> {
 
 impl Lexicon {
     fn load() -> Self {
-        let mut abbreviations: HashMap<Box<[u8]>, Spellings, FastBuild> = HashMap::default();
+        let mut abbreviations = Abbreviations::new();
         let mut filter = [0u64; 16];
         let mut kind = None;
         for line in entries(ABBREVIATIONS) {
@@ -121,12 +203,17 @@ impl Lexicon {
                 assert!(kind.is_some(), "unknown abbreviation section {line}");
             } else if let Some(kind) = kind {
                 let word = line.strip_suffix('.').unwrap_or(line);
-                let key = word.to_ascii_lowercase().into_bytes();
-                let bit = filter_bit(&key);
+                assert!(
+                    word.len() <= MAX_ABBREVIATION_LEN,
+                    "abbreviation too long: {line}"
+                );
+                let exact = pack(word.as_bytes());
+                let lower = word.to_ascii_lowercase().into_bytes();
+                let bit = filter_bit(lower.len(), lower[0], lower[lower.len() - 1]);
                 filter[bit / 64] |= 1 << (bit % 64);
-                let entry = abbreviations.entry(key.into_boxed_slice()).or_default();
+                let entry = abbreviations.entry(ascii_lowercase(exact));
                 if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                    entry.exact = Some((word, kind));
+                    entry.exact = Some((exact, kind));
                 } else {
                     entry.any_case = Some(kind);
                 }
@@ -147,17 +234,19 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_ABBREVIATION_LEN {
             return None;
         }
-        let mut buf = [0u8; MAX_ABBREVIATION_LEN];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let bit = filter_bit(lower);
+        let w = word.as_bytes();
+        let (first, last) = (
+            w[0].to_ascii_lowercase(),
+            w[w.len() - 1].to_ascii_lowercase(),
+        );
+        let bit = filter_bit(w.len(), first, last);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let spellings = self.abbreviations.get(&*lower)?;
-        if let Some((exact, kind)) = spellings.exact {
-            if exact == word {
+        let exact = pack(w);
+        let spellings = self.abbreviations.get(ascii_lowercase(exact))?;
+        if let Some((key, kind)) = spellings.exact {
+            if key == exact {
                 return Some(kind);
             }
         }
@@ -197,6 +286,27 @@ mod tests {
         assert_eq!(lex.abbreviation("p"), Some(AbbrevKind::Number));
         assert_eq!(lex.abbreviation("P"), None);
         assert_eq!(lex.abbreviation("No"), Some(AbbrevKind::Number));
+        assert_eq!(lex.abbreviation("A.K.A"), Some(AbbrevKind::Connector));
+        assert_eq!(lex.abbreviation("Nº"), Some(AbbrevKind::Number));
+        assert_eq!(lex.abbreviation("nº"), Some(AbbrevKind::Number));
+    }
+
+    #[test]
+    fn packing_puts_each_byte_in_its_place_and_the_length_on_top() {
+        let word = b"abcdefghijkl";
+        for n in 0..=word.len() {
+            let mut expected = (n as u128) << 120;
+            for (i, &c) in word[..n].iter().enumerate() {
+                expected |= u128::from(c) << (8 * i);
+            }
+            assert_eq!(pack(&word[..n]), expected, "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn lowering_a_packed_key_touches_only_capitals() {
+        let key = pack("AZaz@[`{.É".as_bytes());
+        assert_eq!(ascii_lowercase(key), pack("azaz@[`{.É".as_bytes()));
     }
 
     #[test]

@@ -88,6 +88,19 @@ pub fn bullet_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// Whether a bullet or an item marker may start at `i`: not before a plain word ("Th", "3r")
+/// nor at a character that opens neither (a quote, a bracket), so `bullet_at` and `marker_at`
+/// need not be asked there.
+#[inline]
+pub fn may_start_item(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(c) if c.is_ascii_alphanumeric() => !b.get(i + 1).is_some_and(u8::is_ascii_alphabetic),
+        Some(b'-' | b'*' | b'+') => true,
+        Some(0xE2) => bullet_len(b, i) > 0,
+        _ => false,
+    }
+}
+
 /// Whether a list item (bullet or marker) starts on the line that begins at `i`.
 pub fn item_starts_line(b: &[u8], i: usize) -> bool {
     let k = skip_spaces(b, i);
@@ -183,6 +196,18 @@ mod tests {
         assert!(marker_at(b"2020. x", 0).is_none());
         assert!(marker_at(b"J. Smith", 0).is_none());
         assert!(marker_at(b"b) x", 0).is_some());
+    }
+
+    #[test]
+    fn a_plain_word_start_is_never_a_bullet_or_a_marker() {
+        let text = "The 3rd a. b) 12. - x • y “Ab” (c) * + ‣ 4.) Ab".as_bytes();
+        for i in 0..=text.len() {
+            if !may_start_item(text, i) {
+                assert_eq!(bullet_at(text, i), 0, "at {i}");
+                assert!(marker_at(text, i).is_none(), "at {i}");
+            }
+        }
+        assert!(!may_start_item(text, 0) && may_start_item(text, 8));
     }
 
     #[test]

@@ -21,27 +21,62 @@ pub enum Initial {
     Other,
 }
 
-/// What follows a candidate sentence end.
+/// What follows a candidate sentence end. The word itself is read only when a rule asks for it.
 #[derive(Debug, Clone, Copy)]
 pub struct Next<'a> {
     pub initial: Initial,
-    /// The run of letters at the start of the next word ("It" in "It’s").
-    pub word: &'a str,
     /// Whether the next word is introduced by an opening quote mark.
     pub quoted: bool,
+    text: &'a str,
+    /// Offset of the word, after any opening quotes or brackets.
+    start: usize,
+}
+
+impl<'a> Next<'a> {
+    /// The run of letters at the start of the next word ("It" in "It’s").
+    pub fn word(&self) -> &'a str {
+        &self.text[self.start..self.scan_word()]
+    }
+
     /// Byte offset just after `word`.
-    pub word_end: usize,
+    pub fn word_end(&self) -> usize {
+        self.scan_word()
+    }
+
+    fn scan_word(&self) -> usize {
+        let (text, k) = (self.text, self.start);
+        let b = text.as_bytes();
+        // ASCII letters fast, any alphabetic character after the first non-ASCII byte.
+        let limit = b.len().min(k + MAX_WORD);
+        let mut end = k;
+        while end < limit && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let ascii = end - k;
+        if end < limit && b[end] >= 0x80 {
+            for (off, c) in text[end..].char_indices() {
+                if !c.is_alphabetic() || ascii + off >= MAX_WORD {
+                    break;
+                }
+                end = k + ascii + off + c.len_utf8();
+            }
+        }
+        end
+    }
 }
 
 /// Read the next word starting at `j` (already past whitespace).
 pub fn next_word(text: &str, j: usize) -> Next<'_> {
     let b = text.as_bytes();
+    if let Some(&c) = b.get(j).filter(|c| c.is_ascii_alphabetic()) {
+        // The common case, a plain word: no openers to step over.
+        return plain_word(text, j, c);
+    }
     let k = skip_openers(b, j);
     let quoted = b[j..k]
         .iter()
         .any(|&c| matches!(c, b'"' | b'\'' | 0x9C | 0x98 | 0xAB));
-    let rest = &b[k..];
-    let initial = match rest.first() {
+    let initial = match b.get(k) {
         Some(c) if c.is_ascii_lowercase() => Initial::Lower,
         Some(c) if c.is_ascii_uppercase() => Initial::Upper,
         Some(c) if c.is_ascii_digit() => Initial::Digit,
@@ -53,26 +88,27 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
         },
         _ => Initial::Other,
     };
-    // The word: ASCII letters fast, any alphabetic character after the first non-ASCII byte.
-    let ascii = rest
-        .iter()
-        .take(MAX_WORD)
-        .position(|c| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len().min(MAX_WORD));
-    let mut end = k + ascii;
-    if rest.get(ascii).is_some_and(|&c| c >= 0x80) && ascii < MAX_WORD {
-        for (off, c) in text[end..].char_indices() {
-            if !c.is_alphabetic() || ascii + off >= MAX_WORD {
-                break;
-            }
-            end = k + ascii + off + c.len_utf8();
-        }
-    }
     Next {
         initial,
-        word: &text[k..end],
         quoted,
-        word_end: end,
+        text,
+        start: k,
+    }
+}
+
+/// The next word at `j`, known to start with the ASCII letter `c` (no openers before it).
+#[inline]
+pub fn plain_word(text: &str, j: usize, c: u8) -> Next<'_> {
+    let initial = if c.is_ascii_lowercase() {
+        Initial::Lower
+    } else {
+        Initial::Upper
+    };
+    Next {
+        initial,
+        quoted: false,
+        text,
+        start: j,
     }
 }
 
@@ -82,7 +118,12 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
 pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let floor = end.saturating_sub(MAX_LOOK_BEHIND);
-    let mut start = end;
+    // Letters are never a boundary: step over them fast.
+    let mut start = start_of_letters(b, end, floor);
+    if start < end && start > 0 && b[start - 1] == b' ' {
+        // The common case, a plain word after a space: nothing to strip.
+        return Some((start, &text[start..end]));
+    }
     while start > 0 {
         let last = start - 1;
         let c = b[last];
@@ -111,6 +152,31 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
         stop -= n;
     }
     Some((start, &text[start..stop]))
+}
+
+/// The start of the run of ASCII letters that ends at `end`, looking no further back than
+/// `floor`: eight bytes at a time, then byte by byte.
+fn start_of_letters(b: &[u8], end: usize, floor: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut start = end;
+    while start >= floor + 8 {
+        let w = u64::from_le_bytes(b[start - 8..start].try_into().expect("eight bytes"));
+        // Per byte, without carries between bytes: lowercased, at least `a`, above `z`.
+        let lower = (w & !HIGH) | (ONES * 0x20);
+        let from_a = lower + ONES * (0x80 - u64::from(b'a'));
+        let past_z = lower + ONES * (0x80 - u64::from(b'z') - 1);
+        let not_letter = !(from_a & !past_z & !w) & HIGH;
+        if not_letter != 0 {
+            // The highest byte is the last one before `start`.
+            return start - (not_letter.leading_zeros() / 8) as usize;
+        }
+        start -= 8;
+    }
+    while start > floor && b[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    start
 }
 
 /// The word before offset `start` (skipping whitespace), openers stripped; `None` at the start of
@@ -142,7 +208,13 @@ pub fn is_lowercase_word(word: &str) -> bool {
 }
 
 /// Whether `word` is a single uppercase letter ("E" in "Jonas E. Smith").
+#[inline]
 pub fn is_single_capital(word: &str) -> bool {
+    match word.len() {
+        1 => return word.as_bytes()[0].is_ascii_uppercase(),
+        0 | 5.. => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
@@ -150,14 +222,19 @@ pub fn is_single_capital(word: &str) -> bool {
 /// Whether `word` looks like a dotted abbreviation: two or more groups of one or two ASCII
 /// letters joined by periods ("U.S.A", "Ph.D", "N.Y"). URLs and e-mail addresses do not.
 pub fn is_dotted_abbreviation(word: &str) -> bool {
-    let mut groups = 0;
-    for group in word.split('.') {
-        if group.is_empty() || group.len() > 2 || !group.bytes().all(|c| c.is_ascii_alphabetic()) {
+    // One pass over the bytes: `run` letters in the current group, `dots` groups closed so far.
+    let (mut dots, mut run) = (0, 0);
+    for &c in word.as_bytes() {
+        if c == b'.' && run > 0 {
+            dots += 1;
+            run = 0;
+        } else if c.is_ascii_alphabetic() && run < 2 {
+            run += 1;
+        } else {
             return false;
         }
-        groups += 1;
     }
-    groups >= 2
+    run > 0 && dots >= 1
 }
 
 #[cfg(test)]
@@ -173,11 +250,68 @@ mod tests {
     }
 
     #[test]
+    fn letters_are_stepped_over_like_one_byte_at_a_time() {
+        let text =
+            "x.Abcdefghij@[`{zZaA\u{e9}Q9 mnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".as_bytes();
+        for end in 0..=text.len() {
+            for floor in [0, end.saturating_sub(3), end.saturating_sub(12), end] {
+                let mut expected = end;
+                while expected > floor && text[expected - 1].is_ascii_alphabetic() {
+                    expected -= 1;
+                }
+                assert_eq!(
+                    start_of_letters(text, end, floor),
+                    expected,
+                    "{end} {floor}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn next_word_reads_case_behind_quotes() {
         let n = next_word("“It’s late", 0);
-        assert_eq!((n.initial, n.word, n.quoted), (Initial::Upper, "It", true));
+        assert_eq!(
+            (n.initial, n.word(), n.quoted),
+            (Initial::Upper, "It", true)
+        );
         assert_eq!(next_word("9 a.m.", 0).initial, Initial::Digit);
         assert_eq!(next_word(", and", 0).initial, Initial::ClausePunct);
+    }
+
+    #[test]
+    fn a_single_capital_is_one_uppercase_character() {
+        for (word, single) in [
+            ("E", true),
+            ("e", false),
+            ("É", true),
+            ("é", false),
+            ("Σ", true),
+        ] {
+            assert_eq!(is_single_capital(word), single, "{word}");
+        }
+        for word in ["", "EU", "Éa", "1", ".", "ΣΣ"] {
+            assert!(!is_single_capital(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_next_word_is_its_leading_letters_up_to_a_limit() {
+        let long = "a".repeat(30);
+        let cases = [
+            ("It’s late", "It"),
+            ("Año nuevo", "Año"),
+            ("Zürich.", "Zürich"),
+            ("9 a.m.", ""),
+            (long.as_str(), &long[..MAX_WORD]),
+        ];
+        for (text, word) in cases {
+            let next = next_word(text, 0);
+            assert_eq!((next.word(), next.word_end()), (word, word.len()), "{text}");
+        }
+        // A character that starts before the limit is kept whole.
+        let accented = format!("{}éz", "b".repeat(MAX_WORD - 1));
+        assert_eq!(next_word(&accented, 0).word(), &accented[..MAX_WORD + 1]);
     }
 
     #[test]
@@ -186,5 +320,14 @@ mod tests {
         assert!(is_dotted_abbreviation("Ph.D"));
         assert!(!is_dotted_abbreviation("example.com"));
         assert!(!is_dotted_abbreviation("3.5"));
+        for word in [
+            "", ".", "U.", ".S", "U..S", "USA", "Abc.D", "a.b.c", "ab.cd.", "é.u",
+        ] {
+            let by_groups = word.split('.').count() >= 2
+                && word.split('.').all(|g| {
+                    (1..=2).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_alphabetic())
+                });
+            assert_eq!(is_dotted_abbreviation(word), by_groups, "{word}");
+        }
     }
 }
