@@ -19,6 +19,7 @@ use crate::analysis::span::Span;
 const PRONOUN_REACH: usize = 3;
 
 mod block_index;
+mod mention_order;
 mod named_people;
 mod occurrences;
 mod role_index;
@@ -95,19 +96,7 @@ impl<'a> Resolver<'a> {
         entities: &'a [Entity],
         quoted: Vec<Span>,
     ) -> Self {
-        let mut mentions: Vec<(Span, usize)> =
-            Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-        for (id, e) in entities.iter().enumerate() {
-            mentions.extend(e.mentions.iter().map(|&m| (m, id)));
-        }
-        if body.len() <= u32::MAX as usize {
-            // The order of sorting the tuples: a stable sort on the span, packed in one integer,
-            // keeps equal spans in entity order; and each entity's mentions come in text
-            // order, runs the stable sort merges rather than sorts.
-            mentions.sort_by_key(|&(m, _)| (m.start as u64) << 32 | m.end as u64);
-        } else {
-            mentions.sort_unstable();
-        }
+        let mentions = mention_order::sorted_mentions(entities);
         let mut fits = vec![None; entities.len()];
         for &(m, id) in &mentions {
             if entities[id].kind == EntityKind::Person && fits[id].is_none() {
