@@ -4,12 +4,23 @@
 /// How many places one step of the scan compares.
 const BLOCK: usize = 64;
 
-/// Where `needle` (non-empty) is written in `hay`, ASCII case ignored, in order (overlapping
-/// places included). Two bytes of the needle (its rarest letters) are compared first, a block of
-/// places at a time (see [`block_mask`]), case folded by setting bit 5 (which may let a
-/// non-letter through, never turns a match away); only the places where both agree are checked
-/// against the whole needle.
-pub fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+/// The places of [`each_occurrence`], collected.
+#[cfg(test)]
+fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    each_occurrence(hay, needle, |at| out.push(at));
+    out
+}
+
+/// Call `found` with each place `needle` (non-empty) is written in `hay`, ASCII case ignored, in
+/// order (overlapping places included). Two bytes of the needle (its rarest letters) are compared
+/// first, a block of places at a time (see [`block_mask`]), case folded by setting bit 5 (which
+/// may let a non-letter through, never turns a match away); only the places where both agree are
+/// checked against the whole needle.
+///
+/// `found` gets each place as the scan reaches it: the text around the place is then still in
+/// cache for a look at it.
+pub fn each_occurrence(hay: &[u8], needle: &[u8], mut found: impl FnMut(usize)) {
     // English letters, commonest first: a byte not listed (a digit, a non-ASCII byte) is rarer.
     const COMMON: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
     let rank = |i: &usize| {
@@ -20,14 +31,13 @@ pub fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
     order.sort_by_key(|i| std::cmp::Reverse(rank(i)));
     let (j, k) = (order[0], order.get(1).copied().unwrap_or(order[0]));
     let pair = [needle[j] | 0x20, needle[k] | 0x20];
-    let mut out = Vec::new();
     // The places a needle can start at.
     let Some(places) = (hay.len() + 1).checked_sub(needle.len()) else {
-        return out;
+        return;
     };
     let mut check = |at: usize| {
         if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
-            out.push(at);
+            found(at);
         }
     };
     // The two compared bytes of each place, side by side.
@@ -50,7 +60,6 @@ pub fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
             check(at);
         }
     }
-    out
 }
 
 /// Bit `i` set where `x[i] | 0x20 == pair[0]` and `y[i] | 0x20 == pair[1]`. On x86-64 SSE2
@@ -115,5 +124,8 @@ mod tests {
         assert!(plain.len() > 9);
         assert_eq!(occurrences(body.as_bytes(), b"spokesman"), plain);
         assert_eq!(occurrences(b"", b"x"), Vec::<usize>::new());
+        let mut seen = Vec::new();
+        each_occurrence(body.as_bytes(), b"spokesman", |at| seen.push(at));
+        assert_eq!(seen, plain);
     }
 }

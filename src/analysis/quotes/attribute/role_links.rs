@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::super::lexicon::{class, classes};
 use super::super::words::{is_capitalized, tokenize, tokenize_unclassified, Token, TokenKind};
-use super::occurrences::occurrences;
+use super::occurrences::each_occurrence;
 use super::role_index::{RoleIndex, RoleLink};
 use super::{floor_boundary, Resolver};
 use crate::analysis::span::Span;
@@ -122,7 +122,16 @@ impl<'a> Resolver<'a> {
     /// [`Resolver::role_links`] finds them.
     fn links_with_prefix(&self, prefix: &str) -> Vec<RoleLink> {
         let p = prefix.as_bytes();
-        let written = occurrences(self.body.as_bytes(), p);
+        // The places the word may be the role of `the <Capitalised> <role>` are told apart as
+        // the scan finds them, the text around each still in cache (see `paras` below).
+        let mut written = Vec::new();
+        let mut qualifiable = Vec::new();
+        each_occurrence(self.body.as_bytes(), p, |at| {
+            written.push(at);
+            if after_the_qualifier(&self.body[..at]) {
+                qualifiable.push(at);
+            }
+        });
         let longest = self
             .mentions
             .iter()
@@ -149,7 +158,10 @@ impl<'a> Resolver<'a> {
             self.mention_links(m, id, &mut toks, &mut links);
         }
         // A paragraph can link the role only where the word stands after `the <Capitalised>`.
-        let mut paras: Vec<usize> = written
+        // `qualifiable` holds the places where the test passes on all the text before the word:
+        // it passes there whenever it passes on the paragraph's part (the two chunks it reads
+        // then lie inside the paragraph), so the paragraph is looked up only for those.
+        let mut paras: Vec<usize> = qualifiable
             .iter()
             .filter_map(|&at| {
                 let i = self.paragraph_at(at);
