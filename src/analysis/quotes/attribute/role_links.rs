@@ -122,40 +122,57 @@ impl<'a> Resolver<'a> {
     /// [`Resolver::role_links`] finds them.
     fn links_with_prefix(&self, prefix: &str) -> Vec<RoleLink> {
         let p = prefix.as_bytes();
-        // The places the word may be the role of `the <Capitalised> <role>` are told apart as
-        // the scan finds them, the text around each still in cache (see `paras` below).
-        let mut written = Vec::new();
-        let mut qualifiable = Vec::new();
-        each_occurrence(self.body.as_bytes(), p, |at| {
-            written.push(at);
-            if after_the_qualifier(&self.body[..at]) {
-                qualifiable.push(at);
-            }
-        });
         let longest = self
             .mentions
             .iter()
             .map(|(m, _)| m.len())
             .max()
             .unwrap_or(0);
+        // Each place is read as the scan finds it, its text still in cache: the person
+        // mentions around it (`near`), the role links of those not read yet (`early`: mention
+        // index and range of `early_links`, by ascending index), and whether the word may be
+        // the role of `the <Capitalised> <role>` there (see `paras` below).
         let mut near = Vec::new();
-        for &at in &written {
+        let mut early: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut early_links = Vec::new();
+        let mut qualifiable = Vec::new();
+        let mut toks: Vec<Token> = Vec::with_capacity(32);
+        each_occurrence(self.body.as_bytes(), p, |at| {
             let lo = self.mentions_below(at.saturating_sub(AFTER_REACH + longest));
             let hi = self.mentions_below(at + BEFORE_REACH + 1);
-            for (k, &(m, id)) in self.mentions[lo..hi].iter().enumerate() {
+            for (k, &(m, id)) in self.mentions[lo..hi]
+                .iter()
+                .enumerate()
+                .map(|(k, e)| (lo + k, e))
+            {
                 let around = m.start >= at || (m.end < at && at < m.end + AFTER_REACH);
                 if around && self.is_person(id) {
-                    near.push(lo + k);
+                    near.push(k);
+                    if early.last().is_none_or(|e| e.0 < k) {
+                        let from = early_links.len();
+                        self.mention_links(m, id, &mut toks, &mut early_links);
+                        early.push((k, from..early_links.len()));
+                    }
                 }
             }
-        }
+            if after_the_qualifier(&self.body[..at]) {
+                qualifiable.push(at);
+            }
+        });
+        // The links in mention order; a mention found around a later place after a higher one
+        // (rare) is read now.
         near.sort_unstable();
         near.dedup();
         let mut links = Vec::new();
-        let mut toks: Vec<Token> = Vec::with_capacity(32);
+        let mut early = early.into_iter().peekable();
         for k in near {
-            let (m, id) = self.mentions[k];
-            self.mention_links(m, id, &mut toks, &mut links);
+            match early.next_if(|e| e.0 == k) {
+                Some((_, read)) => links.extend_from_slice(&early_links[read]),
+                None => {
+                    let (m, id) = self.mentions[k];
+                    self.mention_links(m, id, &mut toks, &mut links);
+                }
+            }
         }
         // A paragraph can link the role only where the word stands after `the <Capitalised>`.
         // `qualifiable` holds the places where the test passes on all the text before the word:
