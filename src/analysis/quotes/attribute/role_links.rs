@@ -406,6 +406,41 @@ fn may_qualify_role(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::entities::{Entity, EntityKind};
+    use crate::analysis::paragraphs::paragraphs;
+
+    #[test]
+    fn links_of_a_prefix_are_the_article_links_with_that_prefix_in_order() {
+        let body = "Spokesman Ali Karim met Judge Ann Lee, the court's spokeswoman, and \
+                    director Omar Reyes.\n\nOmar Reyes, a spokesman and director, said so. The \
+                    Norrvik director spoke. Ali Karim, spokesman, and Spokesman Ann Lee agreed.";
+        let paras = paragraphs(body);
+        let person = |name: &str, surfaces: &[&str]| {
+            crate::analysis::quotes::tests::entity(body, name, EntityKind::Person, surfaces)
+        };
+        let ents: Vec<Entity> = vec![
+            person("Ali Karim", &["Ali Karim", "Spokesman Ali"]),
+            person("Ann Lee", &["Judge Ann Lee", "Ann Lee"]),
+            person("Omar Reyes", &["Omar Reyes"]),
+        ];
+        let r = Resolver::new(body, &paras, &ents, Vec::new());
+        let key = |l: &RoleLink| (l.role, l.entity, l.at);
+        let all: Vec<_> = r.role_links().iter().map(key).collect();
+        for prefix in ["spokes", "Director", "judge", "spokesman"] {
+            let want: Vec<_> = all
+                .iter()
+                .filter(|l| {
+                    let w = l.0.text(body).as_bytes();
+                    w.get(..prefix.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(prefix.as_bytes()))
+                })
+                .copied()
+                .collect();
+            assert!(!want.is_empty(), "{prefix}");
+            let got: Vec<_> = r.links_with_prefix(prefix).iter().map(key).collect();
+            assert_eq!(got, want, "{prefix}");
+        }
+    }
 
     #[test]
     fn only_paragraphs_with_a_qualified_role_are_looked_at() {
