@@ -150,34 +150,35 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
     let mut expect_initial = true;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let class = BYTE_CLASS[b as usize];
+        if class & SPACE != 0 {
             space_before = true;
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
+        let mut c = b as char;
+        let word = if class & WORD != 0 {
+            Some(read_word(body, i, end, class & WORD))
+        } else if b < 0x80 {
+            None
         } else {
-            body[i..].chars().next().unwrap_or(' ')
+            c = body[i..].chars().next().unwrap_or(' ');
+            if is_wide_space(c) {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            is_alnum(c).then(|| read_word_general(body, i, end))
         };
-        if b >= 0x80 && is_wide_space(c) {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
-        let starts_word = if b < 0x80 {
-            ASCII_CLASS[b as usize] != 0
-        } else {
-            is_alnum(c)
-        };
-        if starts_word {
-            let Word {
-                end: tok_end,
-                next,
-                possessive,
-                mut shape,
-                inner_upper,
-            } = read_word(body, i, end);
+        if let Some(Word {
+            end: tok_end,
+            next,
+            space_after,
+            possessive,
+            mut shape,
+            inner_upper,
+        }) = word
+        {
             // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
             // counts as capitalised.
             let mut known_camel = 0;
@@ -230,9 +231,10 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 possessive,
             });
             expect_initial = false;
-            // Most words end at one plain space: stepped over here, not by another turn.
-            space_before = next < end && bytes[next] == b' ';
-            i = next + usize::from(space_before);
+            // Most words end at one plain space: stepped over by the word's reader, not by
+            // another turn.
+            space_before = space_after;
+            i = next;
             continue;
         }
         // Punctuation.
@@ -309,6 +311,32 @@ const ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// Letter and digit classes of [`ASCII_CLASS`].
+const WORD: u8 = LOWER | UPPER | DIGIT;
+/// ASCII whitespace.
+const SPACE: u8 = 8;
+/// A byte that may go on with the word a run of ASCII letters and digits stopped at: an
+/// apostrophe, a period (dotted abbreviations) or the first byte of a non-ASCII character.
+const SLOW: u8 = 16;
+
+/// [`ASCII_CLASS`] with the [`SPACE`] and [`SLOW`] bits, for the tokenizer's main loop.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = ASCII_CLASS[b];
+        if c.is_ascii_whitespace() {
+            t[b] |= SPACE;
+        }
+        if c == b'\'' || c == b'.' || c >= 0x80 {
+            t[b] |= SLOW;
+        }
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn class_of(c: char) -> u8 {
     if c.is_numeric() {
@@ -324,8 +352,10 @@ fn class_of(c: char) -> u8 {
 struct Word {
     /// The token's end (a possessive left out).
     end: usize,
-    /// Where the scan goes on.
+    /// Where the scan goes on (past one plain space right after the word).
     next: usize,
+    /// A plain space right after the word was stepped over.
+    space_after: bool,
     possessive: bool,
     shape: Shape,
     /// An upper-case letter may follow the first letter ("iPhone"); false means surely not.
@@ -350,54 +380,45 @@ fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
     }
 }
 
-/// Read one word starting at `start`.
+/// Read one word starting at `start`, an ASCII letter or digit of class `first`.
 #[inline]
-fn read_word(body: &str, start: usize, limit: usize) -> Word {
+fn read_word(body: &str, start: usize, limit: usize, first: u8) -> Word {
     // Fast path: a run of plain ASCII letters and digits ended by an ASCII byte that neither
     // continues a word (an apostrophe) nor makes it a dotted abbreviation (a period after one
     // letter), or by the paragraph's end.
-    let bytes = body.as_bytes();
-    let first = ASCII_CLASS[bytes[start] as usize];
-    if first != 0 {
-        let mut rest = 0u8;
-        let mut i = start + 1;
-        for &b in &bytes[start + 1..limit] {
-            let k = ASCII_CLASS[b as usize];
-            if k == 0 {
-                break;
-            }
-            rest |= k;
-            i += 1;
+    let bytes = &body.as_bytes()[..limit];
+    let mut rest = 0u8;
+    let mut i = start + 1;
+    while i < bytes.len() {
+        let k = ASCII_CLASS[bytes[i] as usize];
+        if k == 0 {
+            break;
         }
-        let done = match bytes.get(i) {
-            _ if i >= limit => true,
-            Some(&b'\'') => false,
-            Some(&b'.') => i != start + 1,
-            Some(&b) => b < 0x80,
-            None => true,
+        rest |= k;
+        i += 1;
+    }
+    let (done, space_after) = match bytes.get(i) {
+        None => (true, false),
+        Some(&b) => (
+            BYTE_CLASS[b as usize] & SLOW == 0 || (b == b'.' && i != start + 1),
+            b == b' ',
+        ),
+    };
+    if done {
+        return Word {
+            end: i,
+            next: i + usize::from(space_after),
+            space_after,
+            possessive: false,
+            shape: word_shape(first, rest, i - start),
+            inner_upper: rest & UPPER != 0,
         };
-        if done {
-            return Word {
-                end: i,
-                next: i,
-                possessive: false,
-                shape: word_shape(first, rest, i - start),
-                inner_upper: rest & UPPER != 0,
-            };
-        }
     }
-    let (end, next, possessive, shape) = read_word_general(body, start, limit);
-    Word {
-        end,
-        next,
-        possessive,
-        shape,
-        inner_upper: true,
-    }
+    read_word_general(body, start, limit)
 }
 
-/// [`read_word`] for any word; returns (token end, where to continue, possessive, shape).
-fn read_word_general(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
+/// [`read_word`] for any word.
+fn read_word_general(body: &str, start: usize, limit: usize) -> Word {
     let bytes = body.as_bytes();
     let mut i = start;
     // Classes seen after the first letter, and the class of the first letter.
@@ -505,12 +526,16 @@ fn read_word_general(body: &str, start: usize, limit: usize) -> (usize, usize, b
         }
         break;
     }
-    (
-        i,
-        next.unwrap_or(i),
+    let next = next.unwrap_or(i);
+    let space_after = next < limit && bytes[next] == b' ';
+    Word {
+        end: i,
+        next: next + usize::from(space_after),
+        space_after,
         possessive,
-        word_shape(first, rest, letters),
-    )
+        shape: word_shape(first, rest, letters),
+        inner_upper: true,
+    }
 }
 
 #[inline]
