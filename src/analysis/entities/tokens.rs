@@ -127,23 +127,15 @@ pub fn tokenize_into(body: &str, paragraphs: &[Span], lex: &Lexicon, out: &mut V
     out.reserve(bytes / 5);
     for p in paragraphs {
         let first = out.len();
-        let counts = tokenize_paragraph(body, *p, lex, out);
-        mark_headline(&mut out[first..], counts);
+        tokenize_paragraph(body, *p, lex, out);
+        mark_headline(&mut out[first..]);
     }
 }
 
-/// Word counts of a paragraph, for [`mark_headline`].
-#[derive(Default, Clone, Copy)]
-struct WordCounts {
-    words: usize,
-    caps: usize,
-    /// Lower-case words of at most three bytes ("of", "to", "a").
-    short_lower: usize,
-}
-
-fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) -> WordCounts {
-    let bytes = body.as_bytes();
-    let mut counts = WordCounts::default();
+fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) {
+    // The body cut at the paragraph's end: the loops below need no other bound.
+    let text = &body[..para.end];
+    let bytes = text.as_bytes();
     let end = para.end;
     let mut i = para.start;
     let mut space_before = true;
@@ -158,7 +150,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         }
         let mut c = b as char;
         let word = if class & WORD != 0 {
-            Some(read_word(body, i, end, class & WORD))
+            Some(read_word(text, i, class & WORD))
         } else if b < 0x80 {
             None
         } else {
@@ -195,7 +187,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             // "Tinmark plc": the lower-case designator of a British public company ends the
             // company's name like "Ltd" does.
             if shape == Shape::Lower
-                && bytes[i..tok_end] == *b"plc"
+                && bytes.get(i..tok_end) == Some(b"plc")
                 && out
                     .last()
                     .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
@@ -203,20 +195,8 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 shape = Shape::Cap;
             }
             let flags = match shape {
-                Shape::Cap | Shape::Upper => {
-                    counts.words += 1;
-                    counts.caps += 1;
-                    if known_camel != 0 {
-                        known_camel
-                    } else {
-                        lex.get_bytes(&bytes[i..tok_end])
-                    }
-                }
-                Shape::Lower => {
-                    counts.words += 1;
-                    counts.short_lower += usize::from(tok_end - i <= 3);
-                    0
-                }
+                Shape::Cap | Shape::Upper if known_camel != 0 => known_camel,
+                Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
                 _ => 0,
             };
             out.push(Token {
@@ -262,7 +242,6 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         space_before = false;
         i += len;
     }
-    counts
 }
 
 /// Whether a period right after `prev` belongs to an abbreviation that usually sits inside a sentence
@@ -380,16 +359,18 @@ fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
     }
 }
 
-/// Read one word starting at `start`, an ASCII letter or digit of class `first`.
+/// Read one word starting at `start`, an ASCII letter or digit of class `first`, in `body` cut at
+/// the paragraph's end.
 #[inline]
-fn read_word(body: &str, start: usize, limit: usize, first: u8) -> Word {
+fn read_word(body: &str, start: usize, first: u8) -> Word {
     // Fast path: a run of plain ASCII letters and digits ended by an ASCII byte that neither
     // continues a word (an apostrophe) nor makes it a dotted abbreviation (a period after one
     // letter), or by the paragraph's end.
-    let bytes = &body.as_bytes()[..limit];
+    let bytes = body.as_bytes();
+    let limit = bytes.len();
     let mut rest = 0u8;
     let mut i = start + 1;
-    while i < bytes.len() {
+    while i < limit {
         let k = ASCII_CLASS[bytes[i] as usize];
         if k == 0 {
             break;
@@ -549,7 +530,7 @@ fn char_at(body: &str, i: usize, limit: usize) -> Option<char> {
 
 /// Mark a paragraph as headline-style when it has no closing sentence punctuation and nearly all of
 /// its words are capitalised ("Prime Minister Calls Snap Vote As Coalition Collapses").
-fn mark_headline(toks: &mut [Token], counts: WordCounts) {
+fn mark_headline(toks: &mut [Token]) {
     let Some(last) = toks.last() else { return };
     // A line ending in a full stop is prose; so is one ending in a quotation that closes with one.
     // A headline may end with a quoted title ("Review: X Find Their Voice on “Harbour Lights”").
@@ -562,11 +543,17 @@ fn mark_headline(toks: &mut [Token], counts: WordCounts) {
     if matches!(last.shape, Shape::Punct('.' | '!' | '?')) || quote_closes || parenthesised {
         return;
     }
-    let WordCounts {
-        words,
-        caps,
-        short_lower,
-    } = counts;
+    // Counted here rather than while tokenizing: most paragraphs end in a full stop.
+    let (mut words, mut caps, mut short_lower) = (0usize, 0usize, 0usize);
+    for t in toks.iter() {
+        match t.shape {
+            Shape::Cap | Shape::Upper => caps += 1,
+            // Lower-case words of at most three bytes ("of", "to", "a").
+            Shape::Lower => short_lower += usize::from(t.end - t.start <= 3),
+            _ => continue,
+        }
+        words += 1;
+    }
     // Short function words ("of", "to", "a") stay lower case in many headline styles.
     let considered = words - short_lower;
     if words >= 4 && considered > 0 && caps * 5 >= considered * 4 && caps >= 3 {
