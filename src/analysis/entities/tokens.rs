@@ -344,7 +344,7 @@ struct Word {
 /// The shape of a word from the class of its first letter, the classes after it and its letter
 /// count (digits count as letters: any digit makes the word a number anyway).
 #[inline]
-fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
+const fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
     if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
         Shape::Number
     } else if first == UPPER {
@@ -358,6 +358,19 @@ fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
         Shape::Lower
     }
 }
+
+/// [`word_shape`] of a run of ASCII letters and digits by `first << 3 | rest`: the run has one
+/// letter exactly when `rest` is 0.
+const ASCII_SHAPE: [Shape; 64] = {
+    let mut t = [Shape::Lower; 64];
+    let mut k = 0;
+    while k < 64 {
+        let rest = (k & 7) as u8;
+        t[k] = word_shape((k >> 3) as u8, rest, if rest == 0 { 1 } else { 2 });
+        k += 1;
+    }
+    t
+};
 
 /// Read one word starting at `start`, an ASCII letter or digit of class `first`, in `body` cut at
 /// the paragraph's end.
@@ -391,7 +404,7 @@ fn read_word(body: &str, start: usize, first: u8) -> Word {
             next: i + usize::from(space_after),
             space_after,
             possessive: false,
-            shape: word_shape(first, rest, i - start),
+            shape: ASCII_SHAPE[usize::from(first << 3 | rest)],
             inner_upper: rest & UPPER != 0,
         };
     }
