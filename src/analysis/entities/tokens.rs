@@ -186,7 +186,8 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             }
             // "Tinmark plc": the lower-case designator of a British public company ends the
             // company's name like "Ltd" does.
-            if shape == Shape::Lower
+            if b == b'p'
+                && shape == Shape::Lower
                 && bytes.get(i..tok_end) == Some(b"plc")
                 && out
                     .last()
@@ -404,7 +405,7 @@ fn read_word(body: &str, start: usize, first: u8) -> Word {
             next: i + usize::from(space_after),
             space_after,
             possessive: false,
-            shape: ASCII_SHAPE[usize::from(first << 3 | rest)],
+            shape: ASCII_SHAPE[usize::from(first << 3 | rest) & 63],
             inner_upper: rest & UPPER != 0,
         };
     }
