@@ -252,19 +252,28 @@ fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
     if !prev.is_word() {
         return false;
     }
-    let text = prev.text(body);
+    // Bytes rather than `str` slices: token bounds are character bounds already.
+    let bytes = body.as_bytes();
+    let text = &bytes[prev.start as usize..prev.end as usize];
     if prev.shape == Shape::Cap && text.len() == 1 {
         return true;
     }
     // Titles and place prefixes all start with a capital (a lexicon test keeps it so): the lookup
     // is skipped after the lower-case word that ends most sentences.
     let known = prev.is_capitalised() && {
-        let with_dot = body
-            .get(prev.start as usize..prev.end as usize + 1)
-            .unwrap_or(text);
-        lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
+        // The word and the byte after it, when that byte is a whole (ASCII) character.
+        let end = prev.end as usize;
+        let with_dot = match bytes.get(end) {
+            Some(b) if b.is_ascii() => &bytes[prev.start as usize..end + 1],
+            _ => text,
+        };
+        lex.get_bytes(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
     };
-    known || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
+    known
+        || matches!(
+            text,
+            b"St" | b"Mt" | b"Ft" | b"No" | b"vs" | b"v" | b"Jr" | b"Sr"
+        )
 }
 
 const LOWER: u8 = 1;
