@@ -128,6 +128,10 @@ pub fn tokenize_into(body: &str, paragraphs: &[Span], lex: &Lexicon, out: &mut V
     for p in paragraphs {
         let first = out.len();
         tokenize_paragraph(body, *p, lex, out);
+        // Only a paragraph's first token can start where it starts.
+        if let Some(t) = out.get_mut(first) {
+            t.para_start = t.start as usize == p.start;
+        }
         mark_headline(&mut out[first..]);
     }
 }
@@ -201,7 +205,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 _ => 0,
             };
             out.push(Token {
-                para_start: i == para.start,
+                para_start: false,
                 flags,
                 start: i as u32,
                 end: tok_end as u32,
@@ -238,7 +242,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             headline: false,
             possessive: false,
             flags: 0,
-            para_start: i == para.start,
+            para_start: false,
         });
         space_before = false;
         i += len;
