@@ -127,57 +127,54 @@ pub fn tokenize_into(body: &str, paragraphs: &[Span], lex: &Lexicon, out: &mut V
     out.reserve(bytes / 5);
     for p in paragraphs {
         let first = out.len();
-        let counts = tokenize_paragraph(body, *p, lex, out);
-        mark_headline(&mut out[first..], counts);
+        tokenize_paragraph(body, *p, lex, out);
+        // Only a paragraph's first token can start where it starts.
+        if let Some(t) = out.get_mut(first) {
+            t.para_start = t.start as usize == p.start;
+        }
+        mark_headline(&mut out[first..]);
     }
 }
 
-/// Word counts of a paragraph, for [`mark_headline`].
-#[derive(Default, Clone, Copy)]
-struct WordCounts {
-    words: usize,
-    caps: usize,
-    /// Lower-case words of at most three bytes ("of", "to", "a").
-    short_lower: usize,
-}
-
-fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) -> WordCounts {
-    let bytes = body.as_bytes();
-    let mut counts = WordCounts::default();
+fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token>) {
+    // The body cut at the paragraph's end: the loops below need no other bound.
+    let text = &body[..para.end];
+    let bytes = text.as_bytes();
     let end = para.end;
     let mut i = para.start;
     let mut space_before = true;
     let mut expect_initial = true;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        let class = BYTE_CLASS[b as usize];
+        if class & SPACE != 0 {
             space_before = true;
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
+        let mut c = b as char;
+        let word = if class & WORD != 0 {
+            Some(read_word(text, i, class & WORD))
+        } else if b < 0x80 {
+            None
         } else {
-            body[i..].chars().next().unwrap_or(' ')
+            c = body[i..].chars().next().unwrap_or(' ');
+            if is_wide_space(c) {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            is_alnum(c).then(|| read_word_general(body, i, end))
         };
-        if b >= 0x80 && is_wide_space(c) {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
-        let starts_word = if b < 0x80 {
-            ASCII_CLASS[b as usize] != 0
-        } else {
-            is_alnum(c)
-        };
-        if starts_word {
-            let Word {
-                end: tok_end,
-                next,
-                possessive,
-                mut shape,
-                inner_upper,
-            } = read_word(body, i, end);
+        if let Some(Word {
+            end: tok_end,
+            next,
+            space_after,
+            possessive,
+            mut shape,
+            inner_upper,
+        }) = word
+        {
             // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
             // counts as capitalised.
             let mut known_camel = 0;
@@ -193,8 +190,9 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             }
             // "Tinmark plc": the lower-case designator of a British public company ends the
             // company's name like "Ltd" does.
-            if shape == Shape::Lower
-                && bytes[i..tok_end] == *b"plc"
+            if b == b'p'
+                && shape == Shape::Lower
+                && bytes.get(i..tok_end) == Some(b"plc")
                 && out
                     .last()
                     .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
@@ -202,24 +200,12 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 shape = Shape::Cap;
             }
             let flags = match shape {
-                Shape::Cap | Shape::Upper => {
-                    counts.words += 1;
-                    counts.caps += 1;
-                    if known_camel != 0 {
-                        known_camel
-                    } else {
-                        lex.get_bytes(&bytes[i..tok_end])
-                    }
-                }
-                Shape::Lower => {
-                    counts.words += 1;
-                    counts.short_lower += usize::from(tok_end - i <= 3);
-                    0
-                }
+                Shape::Cap | Shape::Upper if known_camel != 0 => known_camel,
+                Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
                 _ => 0,
             };
             out.push(Token {
-                para_start: i == para.start,
+                para_start: false,
                 flags,
                 start: i as u32,
                 end: tok_end as u32,
@@ -230,9 +216,10 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 possessive,
             });
             expect_initial = false;
-            // Most words end at one plain space: stepped over here, not by another turn.
-            space_before = next < end && bytes[next] == b' ';
-            i = next + usize::from(space_before);
+            // Most words end at one plain space: stepped over by the word's reader, not by
+            // another turn.
+            space_before = space_after;
+            i = next;
             continue;
         }
         // Punctuation.
@@ -255,12 +242,11 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             headline: false,
             possessive: false,
             flags: 0,
-            para_start: i == para.start,
+            para_start: false,
         });
         space_before = false;
         i += len;
     }
-    counts
 }
 
 /// Whether a period right after `prev` belongs to an abbreviation that usually sits inside a sentence
@@ -270,19 +256,28 @@ fn ends_abbreviation(body: &str, prev: Option<&Token>, lex: &Lexicon) -> bool {
     if !prev.is_word() {
         return false;
     }
-    let text = prev.text(body);
+    // Bytes rather than `str` slices: token bounds are character bounds already.
+    let bytes = body.as_bytes();
+    let text = &bytes[prev.start as usize..prev.end as usize];
     if prev.shape == Shape::Cap && text.len() == 1 {
         return true;
     }
     // Titles and place prefixes all start with a capital (a lexicon test keeps it so): the lookup
     // is skipped after the lower-case word that ends most sentences.
     let known = prev.is_capitalised() && {
-        let with_dot = body
-            .get(prev.start as usize..prev.end as usize + 1)
-            .unwrap_or(text);
-        lex.get(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
+        // The word and the byte after it, when that byte is a whole (ASCII) character.
+        let end = prev.end as usize;
+        let with_dot = match bytes.get(end) {
+            Some(b) if b.is_ascii() => &bytes[prev.start as usize..end + 1],
+            _ => text,
+        };
+        lex.get_bytes(with_dot) & (flag::TITLE_HEAD | flag::PLACE_PREFIX) != 0
     };
-    known || matches!(text, "St" | "Mt" | "Ft" | "No" | "vs" | "v" | "Jr" | "Sr")
+    known
+        || matches!(
+            text,
+            b"St" | b"Mt" | b"Ft" | b"No" | b"vs" | b"v" | b"Jr" | b"Sr"
+        )
 }
 
 const LOWER: u8 = 1;
@@ -309,6 +304,32 @@ const ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// Letter and digit classes of [`ASCII_CLASS`].
+const WORD: u8 = LOWER | UPPER | DIGIT;
+/// ASCII whitespace.
+const SPACE: u8 = 8;
+/// A byte that may go on with the word a run of ASCII letters and digits stopped at: an
+/// apostrophe, a period (dotted abbreviations) or the first byte of a non-ASCII character.
+const SLOW: u8 = 16;
+
+/// [`ASCII_CLASS`] with the [`SPACE`] and [`SLOW`] bits, for the tokenizer's main loop.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = ASCII_CLASS[b];
+        if c.is_ascii_whitespace() {
+            t[b] |= SPACE;
+        }
+        if c == b'\'' || c == b'.' || c >= 0x80 {
+            t[b] |= SLOW;
+        }
+        b += 1;
+    }
+    t
+};
+
 #[inline]
 fn class_of(c: char) -> u8 {
     if c.is_numeric() {
@@ -324,8 +345,10 @@ fn class_of(c: char) -> u8 {
 struct Word {
     /// The token's end (a possessive left out).
     end: usize,
-    /// Where the scan goes on.
+    /// Where the scan goes on (past one plain space right after the word).
     next: usize,
+    /// A plain space right after the word was stepped over.
+    space_after: bool,
     possessive: bool,
     shape: Shape,
     /// An upper-case letter may follow the first letter ("iPhone"); false means surely not.
@@ -335,7 +358,7 @@ struct Word {
 /// The shape of a word from the class of its first letter, the classes after it and its letter
 /// count (digits count as letters: any digit makes the word a number anyway).
 #[inline]
-fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
+const fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
     if rest & DIGIT != 0 || first == DIGIT || letters == 0 {
         Shape::Number
     } else if first == UPPER {
@@ -350,54 +373,60 @@ fn word_shape(first: u8, rest: u8, letters: usize) -> Shape {
     }
 }
 
-/// Read one word starting at `start`.
+/// [`word_shape`] of a run of ASCII letters and digits by `first << 3 | rest`: the run has one
+/// letter exactly when `rest` is 0.
+const ASCII_SHAPE: [Shape; 64] = {
+    let mut t = [Shape::Lower; 64];
+    let mut k = 0;
+    while k < 64 {
+        let rest = (k & 7) as u8;
+        t[k] = word_shape((k >> 3) as u8, rest, if rest == 0 { 1 } else { 2 });
+        k += 1;
+    }
+    t
+};
+
+/// Read one word starting at `start`, an ASCII letter or digit of class `first`, in `body` cut at
+/// the paragraph's end.
 #[inline]
-fn read_word(body: &str, start: usize, limit: usize) -> Word {
+fn read_word(body: &str, start: usize, first: u8) -> Word {
     // Fast path: a run of plain ASCII letters and digits ended by an ASCII byte that neither
     // continues a word (an apostrophe) nor makes it a dotted abbreviation (a period after one
     // letter), or by the paragraph's end.
     let bytes = body.as_bytes();
-    let first = ASCII_CLASS[bytes[start] as usize];
-    if first != 0 {
-        let mut rest = 0u8;
-        let mut i = start + 1;
-        for &b in &bytes[start + 1..limit] {
-            let k = ASCII_CLASS[b as usize];
-            if k == 0 {
-                break;
-            }
-            rest |= k;
-            i += 1;
+    let limit = bytes.len();
+    let mut rest = 0u8;
+    let mut i = start + 1;
+    while i < limit {
+        let k = ASCII_CLASS[bytes[i] as usize];
+        if k == 0 {
+            break;
         }
-        let done = match bytes.get(i) {
-            _ if i >= limit => true,
-            Some(&b'\'') => false,
-            Some(&b'.') => i != start + 1,
-            Some(&b) => b < 0x80,
-            None => true,
+        rest |= k;
+        i += 1;
+    }
+    let (done, space_after) = match bytes.get(i) {
+        None => (true, false),
+        Some(&b) => (
+            BYTE_CLASS[b as usize] & SLOW == 0 || (b == b'.' && i != start + 1),
+            b == b' ',
+        ),
+    };
+    if done {
+        return Word {
+            end: i,
+            next: i + usize::from(space_after),
+            space_after,
+            possessive: false,
+            shape: ASCII_SHAPE[usize::from(first << 3 | rest) & 63],
+            inner_upper: rest & UPPER != 0,
         };
-        if done {
-            return Word {
-                end: i,
-                next: i,
-                possessive: false,
-                shape: word_shape(first, rest, i - start),
-                inner_upper: rest & UPPER != 0,
-            };
-        }
     }
-    let (end, next, possessive, shape) = read_word_general(body, start, limit);
-    Word {
-        end,
-        next,
-        possessive,
-        shape,
-        inner_upper: true,
-    }
+    read_word_general(body, start, limit)
 }
 
-/// [`read_word`] for any word; returns (token end, where to continue, possessive, shape).
-fn read_word_general(body: &str, start: usize, limit: usize) -> (usize, usize, bool, Shape) {
+/// [`read_word`] for any word.
+fn read_word_general(body: &str, start: usize, limit: usize) -> Word {
     let bytes = body.as_bytes();
     let mut i = start;
     // Classes seen after the first letter, and the class of the first letter.
@@ -505,12 +534,16 @@ fn read_word_general(body: &str, start: usize, limit: usize) -> (usize, usize, b
         }
         break;
     }
-    (
-        i,
-        next.unwrap_or(i),
+    let next = next.unwrap_or(i);
+    let space_after = next < limit && bytes[next] == b' ';
+    Word {
+        end: i,
+        next: next + usize::from(space_after),
+        space_after,
         possessive,
-        word_shape(first, rest, letters),
-    )
+        shape: word_shape(first, rest, letters),
+        inner_upper: true,
+    }
 }
 
 #[inline]
@@ -524,7 +557,7 @@ fn char_at(body: &str, i: usize, limit: usize) -> Option<char> {
 
 /// Mark a paragraph as headline-style when it has no closing sentence punctuation and nearly all of
 /// its words are capitalised ("Prime Minister Calls Snap Vote As Coalition Collapses").
-fn mark_headline(toks: &mut [Token], counts: WordCounts) {
+fn mark_headline(toks: &mut [Token]) {
     let Some(last) = toks.last() else { return };
     // A line ending in a full stop is prose; so is one ending in a quotation that closes with one.
     // A headline may end with a quoted title ("Review: X Find Their Voice on “Harbour Lights”").
@@ -537,11 +570,17 @@ fn mark_headline(toks: &mut [Token], counts: WordCounts) {
     if matches!(last.shape, Shape::Punct('.' | '!' | '?')) || quote_closes || parenthesised {
         return;
     }
-    let WordCounts {
-        words,
-        caps,
-        short_lower,
-    } = counts;
+    // Counted here rather than while tokenizing: most paragraphs end in a full stop.
+    let (mut words, mut caps, mut short_lower) = (0usize, 0usize, 0usize);
+    for t in toks.iter() {
+        match t.shape {
+            Shape::Cap | Shape::Upper => caps += 1,
+            // Lower-case words of at most three bytes ("of", "to", "a").
+            Shape::Lower => short_lower += usize::from(t.end - t.start <= 3),
+            _ => continue,
+        }
+        words += 1;
+    }
     // Short function words ("of", "to", "a") stay lower case in many headline styles.
     let considered = words - short_lower;
     if words >= 4 && considered > 0 && caps * 5 >= considered * 4 && caps >= 3 {
