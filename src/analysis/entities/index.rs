@@ -72,10 +72,17 @@ impl<'a> Index<'a> {
 
     /// File cluster `id` in `list` under `word`.
     pub fn add(&mut self, word: &'a str, list: List, id: usize) {
+        self.add_lists(word, &[list], id);
+    }
+
+    /// File cluster `id` in each of `lists` under `word`, interning the word once.
+    pub fn add_lists(&mut self, word: &'a str, lists: &[List], id: usize) {
         let sym = self.intern(word) as usize;
-        let head = &mut self.heads[sym][list as usize];
-        self.links.push((id as u32, *head));
-        *head = (self.links.len() - 1) as u32;
+        for &list in lists {
+            let head = &mut self.heads[sym][list as usize];
+            self.links.push((id as u32, *head));
+            *head = (self.links.len() - 1) as u32;
+        }
     }
 
     /// File cluster `id` under a hashed key.
@@ -150,7 +157,7 @@ impl Initials {
                 let mut part_start = true;
                 for b in text.bytes() {
                     if part_start && b.is_ascii_uppercase() {
-                        out.push(char::from(b));
+                        out.push_ascii(b);
                     }
                     part_start = b == b'-';
                 }
@@ -167,6 +174,17 @@ impl Initials {
         out
     }
 
+    /// [`push`](Self::push) for an ASCII letter, written straight into the buffer when it fits.
+    #[inline]
+    fn push_ascii(&mut self, b: u8) {
+        if self.heap.is_none() && self.len < self.buf.len() {
+            self.buf[self.len] = b;
+            self.len += 1;
+        } else {
+            self.push(char::from(b));
+        }
+    }
+
     fn push(&mut self, ch: char) {
         if let Some(s) = self.heap.as_mut() {
             s.push(ch);
@@ -180,6 +198,14 @@ impl Initials {
             let mut s = self.as_str().to_string();
             s.push(ch);
             self.heap = Some(s);
+        }
+    }
+
+    /// The initials as bytes, without the UTF-8 check of [`as_str`](Self::as_str).
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.heap {
+            Some(s) => s.as_bytes(),
+            None => &self.buf[..self.len],
         }
     }
 

@@ -281,19 +281,26 @@ impl<'a> State<'a> {
             }
             return;
         }
-        self.index.add(last, List::Last, id);
-        self.index.add(first, List::First, id);
         let initials = initials.get_or_init(|| Initials::of(self.body, self.toks, a, b));
         self.index
-            .add_hashed(key_hash(initials.as_str().bytes()), id);
+            .add_hashed(key_hash(initials.as_bytes().iter().copied()), id);
         if surname.len() > last.len() {
             let key = key_hash(surname.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
             self.index.add_hashed(key, id);
         }
-        for t in &self.toks[a..b] {
-            if t.is_capitalised() {
-                self.index.add(t.text(self.body), List::Word, id);
-            }
+        // Every capitalised word under `Word`; the first (`first`) also under `First` and the last
+        // (`last`) under `Last`, each word interned once.
+        let (toks, body) = (self.toks, self.body);
+        let caps = || (a..b).filter(|&k| toks[k].is_capitalised());
+        let (first_k, last_k) = (caps().next(), caps().next_back());
+        for k in caps() {
+            let lists: &[List] = match (Some(k) == first_k, Some(k) == last_k) {
+                (true, true) => &[List::First, List::Last, List::Word],
+                (true, false) => &[List::First, List::Word],
+                (false, true) => &[List::Last, List::Word],
+                (false, false) => &[List::Word],
+            };
+            self.index.add_lists(toks[k].text(body), lists, id);
         }
     }
 
