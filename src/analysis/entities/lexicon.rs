@@ -141,8 +141,10 @@ const EMPTY: u32 = u32::MAX;
 struct Table {
     /// Entry index per slot, or [`EMPTY`].
     slots: Box<[u32]>,
-    /// Bits of the slot index.
-    bits: u32,
+    /// Slot count less one (a power of two less one).
+    mask: usize,
+    /// Shift that brings a [`form_hash`]'s slot bits, just below its signature bits, to the bottom.
+    shift: u32,
     entries: Vec<Entry>,
 }
 
@@ -163,15 +165,27 @@ fn head_word(b: &[u8]) -> u64 {
     }
 }
 
-/// A hash of a whole form, given its [`head_word`].
+/// The length and [`head_word`] of a form mixed into one word: its top bits are the form's
+/// [`signature`], the bits below them place a short form in the [`Table`].
 #[inline]
-fn form_hash(b: &[u8], head: u64) -> u64 {
-    let mut h = FastHasher((b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    h.add(head);
+fn head_mix(len: usize, head: u64) -> u64 {
+    (head ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xd6e8_feb8_6659_fd93)
+}
+
+/// Bits of a [`head_mix`] above the ones a [`Table`] slot is taken from.
+const SIGNATURE_BITS: u32 = FILTER_BITS.trailing_zeros();
+
+/// A hash of a whole form, given its [`head_mix`]: the mix itself for a form of at most eight
+/// bytes, so a lookup that passed the filter hashes nothing more.
+#[inline]
+fn form_hash(b: &[u8], mix: u64) -> u64 {
     if b.len() > 8 {
+        let mut h = FastHasher(mix);
         h.write(&b[8..]);
+        h.0
+    } else {
+        mix
     }
-    h.0
 }
 
 impl Table {
@@ -183,7 +197,8 @@ impl Table {
         for (form, flags) in map {
             let b = form.as_bytes();
             let head = head_word(b);
-            let mut slot = (form_hash(b, head) >> (64 - bits)) as usize;
+            let hash = form_hash(b, head_mix(b.len(), head));
+            let mut slot = Table::slot(hash, Table::shift(bits), mask);
             while slots[slot] != EMPTY {
                 slot = (slot + 1) & mask;
             }
@@ -192,16 +207,27 @@ impl Table {
         }
         Table {
             slots,
-            bits,
+            mask,
+            shift: Table::shift(bits),
             entries,
         }
     }
 
-    /// The flags of the form `b`, given its [`head_word`].
+    fn shift(bits: u32) -> u32 {
+        64 - SIGNATURE_BITS - bits
+    }
+
+    /// The first slot of a form with [`form_hash`] `hash`: the bits just below its signature's.
     #[inline]
-    fn get(&self, b: &[u8], head: u64) -> u32 {
-        let mask = (1usize << self.bits) - 1;
-        let mut slot = (form_hash(b, head) >> (64 - self.bits)) as usize;
+    fn slot(hash: u64, shift: u32, mask: usize) -> usize {
+        (hash >> shift) as usize & mask
+    }
+
+    /// The flags of the form `b`, given its [`head_word`] and [`head_mix`].
+    #[inline]
+    fn get(&self, b: &[u8], head: u64, mix: u64) -> u32 {
+        let mask = self.mask;
+        let mut slot = Table::slot(form_hash(b, mix), self.shift, mask);
         loop {
             let e = self.slots[slot];
             if e == EMPTY {
@@ -222,9 +248,8 @@ impl Table {
 /// A cheap signature of a form, from its length and [`head_word`], mixed into `FILTER_BITS`
 /// values.
 #[inline]
-fn signature(len: usize, head: u64) -> usize {
-    let x = head ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (x.wrapping_mul(0xd6e8_feb8_6659_fd93) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+fn signature(mix: u64) -> usize {
+    (mix >> (64 - SIGNATURE_BITS)) as usize
 }
 
 /// The data files and the flag each plain line gets. Prefixed lines ("head:", "mod:", "suffix:",
@@ -331,7 +356,7 @@ impl Lexicon {
         let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
         let mut gender_filter = filter.clone();
         for (form, &f) in &map {
-            let s = signature(form.len(), head_word(form.as_bytes()));
+            let s = signature(head_mix(form.len(), head_word(form.as_bytes())));
             filter[s >> 6] |= 1 << (s & 63);
             if f & (flag::MALE | flag::FEMALE) != 0 {
                 gender_filter[s >> 6] |= 1 << (s & 63);
@@ -354,11 +379,12 @@ impl Lexicon {
     #[inline]
     pub fn get_bytes(&self, b: &[u8]) -> u32 {
         let head = head_word(b);
-        let s = signature(b.len(), head);
+        let mix = head_mix(b.len(), head);
+        let s = signature(mix);
         if self.filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
-        self.table.get(b, head)
+        self.table.get(b, head, mix)
     }
 
     /// The flags of `form` when it has a gender ([`flag::MALE`] or [`flag::FEMALE`]); any other
@@ -367,11 +393,12 @@ impl Lexicon {
     pub fn get_gendered(&self, form: &str) -> u32 {
         let b = form.as_bytes();
         let head = head_word(b);
-        let s = signature(b.len(), head);
+        let mix = head_mix(b.len(), head);
+        let s = signature(mix);
         if self.gender_filter[s >> 6] & (1 << (s & 63)) == 0 {
             return 0;
         }
-        self.table.get(b, head)
+        self.table.get(b, head, mix)
     }
 
     /// Like [`get`](Self::get), but an all-capitals form ("WASHINGTON", "NEW YORK") that is unknown
