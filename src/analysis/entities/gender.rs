@@ -90,7 +90,8 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
 pub fn pronoun_after(body: &str, toks: &[Token], end: usize) -> i32 {
     let mut sentence_over = false;
     let bytes = body.as_bytes();
-    for t in toks.iter().skip(end).take(PRONOUN_REACH) {
+    let reach = toks.len().min(end.saturating_add(PRONOUN_REACH));
+    for t in toks.get(end..reach).unwrap_or_default() {
         if t.para_start {
             return 0;
         }
