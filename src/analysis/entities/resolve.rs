@@ -118,6 +118,8 @@ struct State<'a> {
     index: Index<'a>,
     /// Gender evidence of the mention being placed (its title or kin noun), 0 for none.
     gender: i32,
+    /// Some surname with particles ("de Vries") was filed: until then no mention can match one.
+    particle_surnames: bool,
 }
 
 /// The most salient of `ids` that pass `keep` (saliences never tie: `last_seen` differs).
@@ -148,6 +150,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
         index: Index::with_capacity(cands.len() + 4),
         gender: 0,
+        particle_surnames: false,
     };
     let mut cluster_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
@@ -287,6 +290,7 @@ impl<'a> State<'a> {
         if surname.len() > last.len() {
             let key = key_hash(surname.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
             self.index.add_hashed(key, id);
+            self.particle_surnames = true;
         }
         // Every capitalised word under `Word`; the first (`first`) also under `First` and the last
         // (`last`) under `Last`, each word interned once.
@@ -334,6 +338,9 @@ impl<'a> State<'a> {
 
     /// The most salient person whose surname with its particles is `name` ("De Vries").
     fn match_surname(&self, name: &str) -> Option<usize> {
+        if !self.particle_surnames {
+            return None;
+        }
         let key = key_hash(name.bytes().map(|b| b.to_ascii_lowercase())) ^ SURNAME_SALT;
         most_salient(&self.clusters, self.index.get_hashed(key), |cl| {
             cl.is_person()
