@@ -70,12 +70,11 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
     for t in toks[span_first.saturating_sub(4)..span_first].iter().rev() {
         match t.shape {
             Shape::Lower => {
+                // The lexicon's filter rules out most words before the pronoun test.
                 let w = t.text(body);
-                if !is_pronoun(w) {
-                    let s = sign(lex.get_gendered(w));
-                    if s != 0 {
-                        return 2 * s;
-                    }
+                let s = sign(lex.get_gendered(w));
+                if s != 0 && !is_pronoun(w) {
+                    return 2 * s;
                 }
             }
             Shape::Punct(',') => {}
