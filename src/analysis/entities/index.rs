@@ -151,24 +151,27 @@ impl Initials {
             heap: None,
         };
         for t in toks[a..b].iter().filter(|t| t.is_capitalised()) {
-            let text = t.text(body);
-            if text.is_ascii() {
-                // Fast path: the first byte of each hyphen-separated part.
-                let mut part_start = true;
-                for b in text.bytes() {
-                    if part_start && b.is_ascii_uppercase() {
-                        out.push_ascii(b);
+            // The first letter of each hyphen-separated part, when it is a capital; the text is
+            // only decoded where a part starts with a non-ASCII byte.
+            let mut part = t.text(body);
+            loop {
+                match part.as_bytes().first() {
+                    Some(&c) if c.is_ascii() => {
+                        if c.is_ascii_uppercase() {
+                            out.push_ascii(c);
+                        }
                     }
-                    part_start = b == b'-';
+                    Some(_) => {
+                        if let Some(ch) = part.chars().next().filter(|ch| ch.is_uppercase()) {
+                            out.push(ch);
+                        }
+                    }
+                    None => {}
                 }
-                continue;
-            }
-            let chars = text
-                .split('-')
-                .filter_map(|w| w.chars().next())
-                .filter(|ch| ch.is_uppercase());
-            for ch in chars {
-                out.push(ch);
+                match part.bytes().position(|b| b == b'-') {
+                    Some(k) => part = &part[k + 1..],
+                    None => break,
+                }
             }
         }
         out
@@ -219,7 +222,17 @@ impl Initials {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::lexicon;
+    use super::super::tokens::tokenize;
     use super::*;
+    use crate::analysis::paragraphs::paragraphs;
+
+    #[test]
+    fn initials_of_hyphenated_and_non_ascii_words() {
+        let body = "Banque Nord-Est and Économie Zürich-ouest";
+        let toks = tokenize(body, &paragraphs(body), lexicon());
+        assert_eq!(Initials::of(body, &toks, 0, toks.len()).as_str(), "BNEÉZ");
+    }
 
     #[test]
     fn lists_return_what_was_filed() {
