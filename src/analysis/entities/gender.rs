@@ -94,32 +94,35 @@ pub fn pronoun_after(body: &str, toks: &[Token], end: usize) -> i32 {
         if t.para_start {
             return 0;
         }
-        // A pronoun is a word of two to seven letters starting with "h" or "s": most tokens are
-        // ruled out before their text is sliced.
-        let maybe = t.is_word()
-            && (2..=7).contains(&(t.end - t.start))
-            && matches!(bytes[t.start as usize], b'h' | b'H' | b's' | b'S');
-        let word = maybe.then(|| t.text(body));
-        if let Some(w) = word.filter(|w| is_pronoun(w)) {
-            if !sentence_over || t.initial {
-                return if w.starts_with(['h', 'H'])
-                    && !w.starts_with("her")
-                    && !w.starts_with("Her")
-                {
-                    1
-                } else {
-                    -1
-                };
+        match t.shape {
+            Shape::Lower | Shape::Cap | Shape::Upper => {
+                // A pronoun is a word of two to seven letters starting with "h" or "s": most
+                // words are ruled out before their text is sliced.
+                let maybe = (2..=7).contains(&(t.end - t.start))
+                    && matches!(bytes[t.start as usize], b'h' | b'H' | b's' | b'S');
+                if maybe && (!sentence_over || t.initial) {
+                    let w = t.text(body);
+                    if is_pronoun(w) {
+                        return if w.starts_with(['h', 'H'])
+                            && !w.starts_with("her")
+                            && !w.starts_with("Her")
+                        {
+                            1
+                        } else {
+                            -1
+                        };
+                    }
+                }
+                // Another person's given name or title stops the search.
+                let other_person =
+                    t.shape != Shape::Lower && t.flags & (flag::FIRST_NAME | flag::TITLE_HEAD) != 0;
+                if sentence_over || other_person {
+                    return 0;
+                }
             }
-        }
-        if sentence_over {
-            return 0;
-        }
-        if t.is_capitalised() && t.flags & (flag::FIRST_NAME | flag::TITLE_HEAD) != 0 {
-            return 0;
-        }
-        if matches!(t.shape, Shape::Punct('.' | '?' | '!')) {
-            sentence_over = true;
+            Shape::Punct('.' | '?' | '!') if !sentence_over => sentence_over = true,
+            _ if sentence_over => return 0,
+            _ => {}
         }
     }
     0
