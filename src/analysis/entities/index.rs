@@ -156,11 +156,8 @@ impl Initials {
             let mut part = t.text(body);
             loop {
                 match part.as_bytes().first() {
-                    Some(&c) if c.is_ascii() => {
-                        if c.is_ascii_uppercase() {
-                            out.push_ascii(c);
-                        }
-                    }
+                    Some(&c) if c.is_ascii_uppercase() => out.push_ascii(c),
+                    Some(&c) if c.is_ascii() => {}
                     Some(_) => {
                         if let Some(ch) = part.chars().next().filter(|ch| ch.is_uppercase()) {
                             out.push(ch);
