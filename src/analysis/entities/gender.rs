@@ -71,9 +71,9 @@ pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 
         match t.shape {
             Shape::Lower => {
                 // The lexicon's filter rules out most words before the pronoun test.
-                let w = t.text(body);
-                let s = sign(lex.get_gendered(w));
-                if s != 0 && !is_pronoun(w) {
+                let w = &body.as_bytes()[t.start as usize..t.end as usize];
+                let s = sign(lex.get_gendered_bytes(w));
+                if s != 0 && !is_pronoun(t.text(body)) {
                     return 2 * s;
                 }
             }

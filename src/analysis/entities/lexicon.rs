@@ -391,7 +391,12 @@ impl Lexicon {
     /// form may answer 0 whatever its flags, most of them without a lookup.
     #[inline]
     pub fn get_gendered(&self, form: &str) -> u32 {
-        let b = form.as_bytes();
+        self.get_gendered_bytes(form.as_bytes())
+    }
+
+    /// [`get_gendered`](Self::get_gendered) for the bytes of a form.
+    #[inline]
+    pub fn get_gendered_bytes(&self, b: &[u8]) -> u32 {
         let head = head_word(b);
         let mix = head_mix(b.len(), head);
         let s = signature(mix);
