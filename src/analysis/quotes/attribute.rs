@@ -59,6 +59,15 @@ pub struct Resolver<'a> {
     people: OnceCell<NamedPeople>,
 }
 
+/// Whether `before` may hold one of the honorifics of [`honorific_fit`]: each starts with one
+/// of these capitals, and most mentions have none in the few bytes before them, so the whole
+/// check is skipped for them (one byte loop instead of trims and word compares).
+fn may_hold_honorific(before: &[u8]) -> bool {
+    before
+        .iter()
+        .any(|b| matches!(b, b'M' | b'S' | b'L' | b'K' | b'P' | b'D' | b'Q'))
+}
+
 fn honorific_fit(before: &str) -> Option<PronounFit> {
     let before = before.trim_end();
     // The last space-separated word (a byte search: `before` is a few bytes long).
@@ -99,9 +108,12 @@ impl<'a> Resolver<'a> {
         let mentions = mention_order::sorted_mentions(entities);
         let mut fits = vec![None; entities.len()];
         for &(m, id) in &mentions {
-            if entities[id].kind == EntityKind::Person && fits[id].is_none() {
-                fits[id] =
-                    honorific_fit(&body[floor_boundary(body, m.start.saturating_sub(8))..m.start]);
+            let from = m.start.saturating_sub(8);
+            if entities[id].kind == EntityKind::Person
+                && fits[id].is_none()
+                && may_hold_honorific(&body.as_bytes()[from..m.start])
+            {
+                fits[id] = honorific_fit(&body[floor_boundary(body, from)..m.start]);
             }
         }
         // No "Mr."/"Ms.": the given name may tell ("Margit Olsen").
@@ -583,6 +595,18 @@ impl<'a> Resolver<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_honorific_passes_the_quick_filter() {
+        for word in [
+            "Mr", "Sir", "Lord", "King", "Prince", "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen",
+            "Princess",
+        ] {
+            let before = format!("{word}. ");
+            assert!(super::honorific_fit(&before).is_some(), "{word}");
+            assert!(super::may_hold_honorific(before.as_bytes()), "{word}");
+        }
+        assert!(!super::may_hold_honorific(b"said the "));
+    }
 
     use super::*;
     use crate::analysis::paragraphs::paragraphs;

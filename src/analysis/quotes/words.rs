@@ -50,6 +50,11 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Abbreviations whose dot does not end a sentence.
 pub fn keeps_dot(word: &str) -> bool {
+    // A single letter and every listed abbreviation start with a capital: most words, in
+    // lowercase, need only the dot test.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return word.contains('.');
+    }
     let single = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     single
         || word.contains('.')
@@ -140,8 +145,9 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            let joined = matches!(b, b'\'' | b'-' | b'.') && word_char_at(text, i + 1);
-            if ASCII_ALNUM[usize::from(b)] || joined {
+            // A letter or digit first: the commonest byte by far.
+            let joined = || matches!(b, b'\'' | b'-' | b'.') && word_char_at(text, i + 1);
+            if ASCII_ALNUM[usize::from(b)] || joined() {
                 i += 1;
                 continue;
             }
