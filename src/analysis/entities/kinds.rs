@@ -29,93 +29,100 @@ const PLACE: usize = 2;
 const GROUP: usize = 3;
 const OTHER: usize = 4;
 
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "into",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "towards",
-    "toward",
-    "via",
-    "around",
-    "across",
-    "between",
-    "through",
-    "reach",
-    "visited",
-    "visit",
-    "along",
-    "beyond",
-];
+/// Words before a name that make it a place ("in Kabul", "near Riverton", "visited Lagos").
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "into"
+            | "near"
+            | "across"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "towards"
+            | "toward"
+            | "via"
+            | "around"
+            | "between"
+            | "through"
+            | "reach"
+            | "visited"
+            | "visit"
+            | "along"
+            | "beyond"
+    )
+}
 
 /// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
-const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "outskirts",
-    "centre",
-    "center",
-    "suburbs",
-    "heart",
-    "capital",
-    "residents",
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "districts",
-    "streets",
-    "mayor",
-    "people",
-    "citizens",
-    "parts",
-    "district",
-    "county",
-    "state",
-];
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "outskirts"
+            | "centre"
+            | "center"
+            | "suburbs"
+            | "heart"
+            | "capital"
+            | "residents"
+            | "city"
+            | "town"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "districts"
+            | "streets"
+            | "mayor"
+            | "people"
+            | "citizens"
+            | "parts"
+            | "county"
+            | "state"
+    )
+}
 
 /// Nouns that, before "of", make the name after it an organization ("shares of Zentrix").
-const OWNED_BY: &[&str] = &[
-    "shares",
-    "stake",
-    "subsidiary",
-    "division",
-    "shareholders",
-    "employees",
-    "staff",
-    "owner",
-    "maker",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "members",
-    "ceo",
-    "executive",
-    "board",
-    "chairman",
-    "headquarters",
-    "unit",
-    "founder",
-    "acquisition",
-    "takeover",
-    "leader",
-    "leadership",
-    "branch",
-];
+fn is_owned_by(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "stake"
+            | "subsidiary"
+            | "division"
+            | "shareholders"
+            | "employees"
+            | "staff"
+            | "owner"
+            | "maker"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "members"
+            | "ceo"
+            | "executive"
+            | "board"
+            | "chairman"
+            | "headquarters"
+            | "unit"
+            | "founder"
+            | "acquisition"
+            | "takeover"
+            | "leader"
+            | "leadership"
+            | "branch"
+    )
+}
 
 /// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
 const PLACE_ENDINGS: &[&str] = &[
@@ -309,19 +316,19 @@ pub fn evidence(
             if closes {
                 v[PERSON] += 1.5;
             }
-        } else if before_text == "of" && OWNED_BY.contains(&before2) {
+        } else if before_text == "of" && is_owned_by(before2) {
             v[ORG] += 2.0;
         } else if before_text == "of" && before2 == "," && lives_at(toks, span_first) {
             // "Declan Moss, 24, of Eastholm": where a person named with an age lives.
             v[PLACE] += 2.5;
             place_cue = true;
-        } else if before_text == "of" && DIRECTIONS.contains(&before2) {
+        } else if before_text == "of" && is_direction(before2) {
             v[PLACE] += 2.5;
             place_cue = true;
         } else if matches!(before_text, "at" | "for" | "with") && works_at(lex, before2) {
             // "analysts at Capital Economics", "a physicist at the observatory".
             v[ORG] += 2.0;
-        } else if PLACE_PREPOSITIONS.contains(&before_text) {
+        } else if is_place_preposition(before_text) {
             v[PLACE] += 1.2;
             place_cue = true;
         }
@@ -356,34 +363,37 @@ pub fn evidence(
                     .filter(|n| n.shape == Shape::Lower)
                     .map_or("", |n| n.text(body))
             };
-            let itself = word(after + 1) == "it"
-                && matches!(
-                    word(after + 2),
-                    "would"
-                        | "will"
-                        | "had"
-                        | "has"
-                        | "could"
-                        | "plans"
-                        | "planned"
-                        | "intends"
-                        | "intended"
-                        | "expects"
-                        | "expected"
-                        | "hopes"
-                        | "hoped"
-                        | "did"
-                        | "does"
-                        | "might"
-                        | "may"
-                        | "aims"
-                        | "wants"
-                        | "wanted"
-                )
-                && !matches!(word(after + 3), "be" | "been" | "not" | "also");
-            if lex.get(w) & flag::SPEECH != 0 && itself && count == 1 {
+            let itself = || {
+                word(after + 1) == "it"
+                    && matches!(
+                        word(after + 2),
+                        "would"
+                            | "will"
+                            | "had"
+                            | "has"
+                            | "could"
+                            | "plans"
+                            | "planned"
+                            | "intends"
+                            | "intended"
+                            | "expects"
+                            | "expected"
+                            | "hopes"
+                            | "hoped"
+                            | "did"
+                            | "does"
+                            | "might"
+                            | "may"
+                            | "aims"
+                            | "wants"
+                            | "wanted"
+                    )
+                    && !matches!(word(after + 3), "be" | "been" | "not" | "also")
+            };
+            let speech = lex.get(w) & flag::SPEECH != 0;
+            if speech && count == 1 && itself() {
                 v[ORG] += 2.0;
-            } else if lex.get(w) & flag::SPEECH != 0 && !acronym {
+            } else if speech && !acronym {
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {
@@ -428,20 +438,25 @@ fn unknown_demonym(body: &str, toks: &[Token], lex: &Lexicon, first: usize, end:
         return false;
     }
     let w = t.text(body);
-    if w.len() < 6 || !w.is_ascii() || lower_flags(lex, w) != 0 || is_ian_noun(w) {
+    if w.len() < 6 {
         return false;
     }
-    let lower_at = |k: usize| toks.get(k).filter(|x| x.shape == Shape::Lower);
+    // The endings first: they rule out most words before the lexicon is asked.
     let after_the = first > 0 && matches!(toks[first - 1].text(body), "the" | "The");
-    if after_the && (w.ends_with("ians") || (w.ends_with("is") && !w.ends_with("sis"))) {
+    let plural = after_the && (w.ends_with("ians") || (w.ends_with("is") && !w.ends_with("sis")));
+    let adjective = w.ends_with("ian") || w.ends_with("ese");
+    let i_form = w.ends_with('i') && !w.ends_with("ii");
+    if !plural && !adjective && !i_form {
+        return false;
+    }
+    if !w.is_ascii() || lower_flags(lex, w) != 0 || is_ian_noun(w) {
+        return false;
+    }
+    if plural {
         // "the Dalvanians came", not "the Dalvanians' leader" (a possessive still names them).
         return true;
     }
-    let adjective = w.ends_with("ian") || w.ends_with("ese");
-    let i_form = w.ends_with('i') && !w.ends_with("ii");
-    if !adjective && !i_form {
-        return false;
-    }
+    let lower_at = |k: usize| toks.get(k).filter(|x| x.shape == Shape::Lower);
     let Some(next) = lower_at(end) else {
         return false;
     };
