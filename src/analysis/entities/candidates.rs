@@ -43,10 +43,32 @@ struct Article<'a> {
     pairs: FastMap<(&'a str, &'a str), bool>,
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "du", "da", "di", "dos", "das", "la", "le",
-    "al", "el", "bin", "ibn", "ter", "ten", "i",
-];
+/// Lower-case name particles ("de Klerk", "van der Berg", "bin Salman").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "du"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "ter"
+            | "ten"
+            | "i"
+    )
+}
 
 const CAPITAL_PARTICLES: &[&str] = &[
     "De", "Del", "Della", "Van", "Von", "Du", "Da", "Di", "Dos", "La", "Le", "Al", "El", "Bin",
@@ -169,6 +191,10 @@ pub fn candidates_into(
 
 /// "d'Ivoire", "l’Aquila": an elided particle glued to a capitalised name.
 fn is_elided_particle(w: &str) -> bool {
+    // Most words are ruled out by their first letter.
+    if !matches!(w.as_bytes().first(), Some(b'd' | b'l')) {
+        return false;
+    }
     let rest = ["d'", "d’", "l'", "l’", "dell'", "dell’"]
         .iter()
         .find_map(|p| w.strip_prefix(p));
@@ -521,14 +547,14 @@ impl Finder<'_, '_> {
         let mut a = i;
         while a > 0 && !toks[a].para_start {
             let p = a - 1;
-            if toks[p].shape == Shape::Lower && PARTICLES.contains(&self.text(p)) {
+            if toks[p].shape == Shape::Lower && is_particle(self.text(p)) {
                 a = p;
             } else if toks[p].is_punct('-')
                 && !toks[p].space_before
                 && !toks[a].space_before
                 && p > 0
                 && toks[p - 1].shape == Shape::Lower
-                && PARTICLES.contains(&self.text(p - 1))
+                && is_particle(self.text(p - 1))
             {
                 a = p - 1;
             } else {
@@ -556,16 +582,21 @@ impl Finder<'_, '_> {
             return a;
         };
         let t = &self.toks[p];
-        let w = t.text(self.body);
-        let ordinal = t.shape == Shape::Number
-            && !t.para_start
-            && w.len() <= 6
-            && w.as_bytes()[0].is_ascii_digit()
-            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
-        let unit = b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0;
+        // Most names have no number before them: the shape is tested first.
+        let ordinal = t.shape == Shape::Number && !t.para_start && {
+            let w = t.text(self.body);
+            w.len() <= 6
+                && w.as_bytes()[0].is_ascii_digit()
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        };
+        if !ordinal {
+            return a;
+        }
+        let last = self.flags(b - 1);
+        let unit = b > a + 1 && last & flag::ORG_WORD != 0;
         // "14th Street", "5th Avenue".
-        let street = self.flags(b - 1) & flag::PLACE_SUFFIX != 0;
-        if ordinal && (unit || street) {
+        let street = last & flag::PLACE_SUFFIX != 0;
+        if unit || street {
             p
         } else {
             a
@@ -793,7 +824,7 @@ impl Finder<'_, '_> {
                             continue;
                         }
                     }
-                    if PARTICLES.contains(&w) {
+                    if is_particle(w) {
                         if word_at(j + 1) {
                             j += 2;
                             continue;
@@ -803,7 +834,7 @@ impl Finder<'_, '_> {
                             .toks
                             .get(j + 1)
                             .is_some_and(|t| t.shape == Shape::Lower)
-                            && PARTICLES.contains(&self.text(j + 1))
+                            && is_particle(self.text(j + 1))
                             && word_at(j + 2)
                         {
                             j += 3;
