@@ -344,13 +344,25 @@ pub fn evidence(
                 },
         );
     // "the Tamsin river", "the Millbrook and Eastgate neighbourhoods", "the Klangwerk speakers".
-    if !titled && !toks[end - 1].possessive {
-        if let Some(f) = noun_after_list(body, toks, lex, after) {
+    let possessive = toks[end - 1].possessive;
+    // The flags of the lower-case word right after the name, looked up once for both rules below
+    // ("and" / "or" go on to the list rule).
+    let after_flags = toks
+        .get(after)
+        .filter(|t| t.shape == Shape::Lower && !possessive)
+        .map(|t| t.text(body))
+        .filter(|w| !matches!(*w, "and" | "or"))
+        .map(|w| lex.get(w));
+    if !titled && !possessive {
+        let noun = match after_flags {
+            Some(f) => (f & (flag::PLACE_NOUN | flag::WORK_NOUN) != 0).then_some(f),
+            None => noun_after_list(body, toks, lex, after),
+        };
+        if let Some(f) = noun {
             descriptor(&mut v, f & (flag::PLACE_NOUN | flag::WORK_NOUN), 2.5);
         }
     }
     if let Some(t) = toks.get(after) {
-        let possessive = toks[end - 1].possessive;
         if t.shape == Shape::Lower && !possessive && !place_cue {
             let w = t.text(body);
             // Organizations known by an acronym speak too ("ING said").
@@ -390,7 +402,7 @@ pub fn evidence(
                     )
                     && !matches!(word(after + 3), "be" | "been" | "not" | "also")
             };
-            let speech = lex.get(w) & flag::SPEECH != 0;
+            let speech = after_flags.unwrap_or_else(|| lex.get(w)) & flag::SPEECH != 0;
             if speech && count == 1 && itself() {
                 v[ORG] += 2.0;
             } else if speech && !acronym {
