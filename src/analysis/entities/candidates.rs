@@ -7,6 +7,8 @@
 //! ([`Article`]), titles are split off ("Prime Minister" is dropped, a one-word title such as "Mr." or
 //! "President" stays in the mention), and each remaining span gets its kind evidence.
 
+use std::cell::Cell;
+
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
 use super::quoted_titles;
@@ -157,6 +159,7 @@ pub fn candidates_into(
         lex,
         article,
         out,
+        last_lookup: Cell::new((usize::MAX, 0, 0)),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -394,6 +397,9 @@ struct Finder<'a, 'l> {
     lex: &'l Lexicon,
     article: Article<'a>,
     out: Vec<Candidate>,
+    /// The last any-case lookup of a run, `(a, b, flags)`: refining a run asks for the same one
+    /// several times.
+    last_lookup: Cell<(usize, usize, u32)>,
 }
 
 impl Finder<'_, '_> {
@@ -1060,7 +1066,18 @@ impl Finder<'_, '_> {
         {
             return 0;
         }
-        self.lex.get_any_case(self.slice(a, b))
+        self.any_case(a, b)
+    }
+
+    /// The lexicon's flags of the run `[a, b)` in any case, remembered for the next ask.
+    fn any_case(&self, a: usize, b: usize) -> u32 {
+        let (la, lb, f) = self.last_lookup.get();
+        if (la, lb) == (a, b) {
+            return f;
+        }
+        let f = self.lex.get_any_case(self.slice(a, b));
+        self.last_lookup.set((a, b, f));
+        f
     }
 
     /// Whether a known name starts at word `a` inside `[a, b)` ("New York" in "New York Gov. Hochul").
@@ -1343,7 +1360,16 @@ impl Finder<'_, '_> {
             let name_b = name_end.min(b);
             let span = Span::new(toks[span_first].start as usize, span_end);
             let name = Span::new(toks[a].start as usize, toks[name_b - 1].end as usize);
-            let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, name_b, true);
+            let votes = kinds::evidence(
+                self.body,
+                toks,
+                self.lex,
+                span_first,
+                a,
+                name_b,
+                true,
+                || self.any_case(a, name_b),
+            );
             let embedded = self.is_embedded(span_first);
             self.out.push(Candidate {
                 span,
@@ -1386,7 +1412,9 @@ impl Finder<'_, '_> {
         let span_first = title.unwrap_or(a);
         let span = Span::new(toks[span_first].start as usize, end);
         let name = Span::new(toks[a].start as usize, end);
-        let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, b, titled);
+        let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, b, titled, || {
+            self.any_case(a, b)
+        });
         let embedded = self.is_embedded(span_first);
         let alias_of_previous = self.is_parenthesised_alias(span_first, b);
         self.out.push(Candidate {

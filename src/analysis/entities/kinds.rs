@@ -183,6 +183,9 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
+/// `any_case` gives the lexicon's flags of the whole name in any case ([`Lexicon::get_any_case`]),
+/// which the caller may have looked up already.
+#[allow(clippy::too_many_arguments)]
 pub fn evidence(
     body: &str,
     toks: &[Token],
@@ -191,17 +194,17 @@ pub fn evidence(
     first: usize,
     end: usize,
     titled: bool,
+    any_case: impl FnOnce() -> u32,
 ) -> Votes {
     let mut v: Votes = [0.0; 5];
     let text = |i: usize| toks[i].text(body);
-    let name = &body[toks[first].start as usize..toks[end - 1].end as usize];
     let head = &toks[first];
     let whole = if end == first + 1 && head.shape != Shape::Upper {
         head.flags
     } else if head.flags & flag::MULTI_START == 0 && head.shape != Shape::Upper {
         0
     } else {
-        lex.get_any_case(name)
+        any_case()
     };
     let mut count = 0;
     let mut first_word = first;
