@@ -1156,8 +1156,8 @@ impl Finder<'_, '_> {
         }
         // A title with no name after it ("Judge blocks ban") is no mention.
         if single
-            && self.flags_dotted(a) & (flag::TITLE_HEAD | flag::ENTITY) == flag::TITLE_HEAD
             && self.toks[a].shape == Shape::Cap
+            && self.flags_dotted(a) & (flag::TITLE_HEAD | flag::ENTITY) == flag::TITLE_HEAD
         {
             return;
         }
@@ -1211,8 +1211,8 @@ impl Finder<'_, '_> {
         let head = (a..b).rev().find(|&k| {
             self.toks[k].is_capitalised()
                 && !self.toks[k].possessive
-                && self.flags_dotted(k) & flag::TITLE_HEAD != 0
                 && self.next_word(k, b).is_some()
+                && self.flags_dotted(k) & flag::TITLE_HEAD != 0
         });
         let Some(h) = head else {
             // "the Portuguese Infrastructure Minister,", "The Education Secretary said": a run that
