@@ -124,11 +124,25 @@ fn is_owned_by(w: &str) -> bool {
     )
 }
 
-/// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
-const PLACE_ENDINGS: &[&str] = &[
-    "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
-    "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
-];
+/// Whether `w` ends like a single-word place name ("Riverton", "Eastfield", "Kazakhstan"): a weak
+/// hint only. The endings are grouped by their last letter, which rules out most words at once.
+fn has_place_ending(w: &str) -> bool {
+    let ends = |endings: &[&str]| endings.iter().any(|e| w.ends_with(e));
+    match w.as_bytes().last() {
+        Some(b'n') => ends(&["ton", "stan"]),
+        Some(b'e') => ends(&["ville", "shire"]),
+        Some(b'g') => ends(&["burg"]),
+        Some(b'h') => ends(&["burgh", "borough", "mouth"]),
+        Some(b'd') => ends(&["field", "ford", "abad", "grad"]),
+        Some(b'r') => ends(&["pur", "chester", "caster", "cester"]),
+        Some(b's') => ends(&["polis"]),
+        Some(b't') => ends(&["port"]),
+        Some(b'y') => ends(&["bury"]),
+        Some(b'k') => ends(&["wick", "sk"]),
+        Some(b'a') => ends(&["ia"]),
+        _ => false,
+    }
+}
 
 /// First halves of compound place and region names ("Indo-Pacific", "Trans-Siberian").
 const COMBINING_FORMS: &[&str] = &[
@@ -574,18 +588,20 @@ fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize
         t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
     };
     let place = |t: &Token| t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0;
+    let joined_after = || toks.get(after).is_some_and(joiner);
+    // The place tests go first: they read flags, the joiner test reads text.
     // A comma before the name only inside a list that goes on ("Kano, Zaria and Jos").
-    let list_goes_on = toks.get(after).is_some_and(joiner);
     let before = first >= 2
-        && joiner(&toks[first - 1])
         && place(&toks[first - 2])
-        && (!toks[first - 1].is_punct(',') || list_goes_on);
+        && joiner(&toks[first - 1])
+        && (!toks[first - 1].is_punct(',') || joined_after());
     // After: the known place must be a whole one-word name, not the start of a longer one.
-    let after_place = toks.get(after).is_some_and(joiner)
-        && toks
-            .get(after + 1)
-            .is_some_and(|t| place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised()));
-    before || after_place
+    let after_place = || {
+        toks.get(after + 1)
+            .is_some_and(|t| place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised()))
+            && joined_after()
+    };
+    before || after_place()
 }
 
 /// The capitalised words of a name: first, last and how many.
@@ -742,7 +758,7 @@ fn structure(
         let f = toks[last].flags;
         if f & flag::FIRST_NAME != 0 {
             v[PERSON] += 0.5;
-        } else if w.len() > 4 && PLACE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        } else if w.len() > 4 && has_place_ending(w) {
             v[PLACE] += 0.8;
         }
     }
