@@ -695,8 +695,13 @@ impl Finder<'_, '_> {
         noun.then_some(j + 1)
     }
 
+    /// Whether token `i` is the lower-case `word` (compared as bytes: no slicing of the body).
     fn is_lower(&self, i: usize, word: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.shape == Shape::Lower) && self.text(i) == word
+        self.toks.get(i).is_some_and(|t| {
+            t.shape == Shape::Lower
+                && self.body.as_bytes().get(t.start as usize..t.end as usize)
+                    == Some(word.as_bytes())
+        })
     }
 
     /// The exclusive end of the raw run that starts at word `a`.
@@ -988,8 +993,10 @@ impl Finder<'_, '_> {
     fn refine_plain(&mut self, a: usize, b: usize) {
         let initial = self.toks[a].initial;
         // "a Louisiana Republican", "the Afghan Taliban": adjacent known names are separate mentions.
-        let words = (a..b).filter(|&k| self.toks[k].is_capitalised()).count();
-        if words > 1 && words == b - a && (a..b).all(|k| self.toks[k].flags & flag::ENTITY != 0) {
+        // Every token a known capitalised word (most runs fail at their first word).
+        let all_known =
+            (a..b).all(|k| self.toks[k].is_capitalised() && self.toks[k].flags & flag::ENTITY != 0);
+        if b - a > 1 && all_known {
             for k in a..b {
                 self.emit(k, k + 1, None, false);
             }
@@ -1082,6 +1089,12 @@ impl Finder<'_, '_> {
 
     /// Whether a known name starts at word `a` inside `[a, b)` ("New York" in "New York Gov. Hochul").
     fn known_prefix(&self, a: usize, b: usize) -> bool {
+        // Only a word that starts known names, or an acronym, can start a longer one.
+        if self.toks[a].flags & flag::MULTI_START == 0 && self.toks[a].shape != Shape::Upper {
+            return a < b
+                && self.toks[a].is_capitalised()
+                && self.toks[a].flags & flag::ENTITY != 0;
+        }
         (a + 1..=b).any(|k| {
             self.toks[k - 1].is_capitalised() && self.whole_flags(a, k) & flag::ENTITY != 0
         })
@@ -1436,7 +1449,7 @@ impl Finder<'_, '_> {
             if !t.is_word() {
                 return false;
             }
-            if t.shape == Shape::Lower && self.text(k) == "of" {
+            if self.is_lower(k, "of") {
                 return true;
             }
         }
