@@ -232,17 +232,29 @@ pub fn evidence(
             count += 1;
         }
     }
+    // The name's last token with the period glued to it ("Calif.", "Inc."), looked up once: three
+    // rules below ask.
+    let period = toks
+        .get(end)
+        .filter(|d| d.is_punct('.') && d.start == toks[end - 1].end);
+    let last_dotted = period.map(|d| lex.get(&body[toks[end - 1].start as usize..d.end as usize]));
     let words = Words {
         first: first_word,
         last: last_word,
         count,
+        last_dotted,
     };
     // "Calif.": an abbreviation known with its period.
-    let whole = match toks.get(end) {
-        Some(d) if d.is_punct('.') && d.start == toks[end - 1].end => {
-            whole | (lex.get(&body[toks[first].start as usize..d.end as usize]) & flag::PLACE)
+    let whole = match period {
+        Some(d) => {
+            let f = if end == first + 1 {
+                last_dotted.unwrap_or(0)
+            } else {
+                lex.get(&body[toks[first].start as usize..d.end as usize])
+            };
+            whole | (f & flag::PLACE)
         }
-        _ => whole,
+        None => whole,
     };
     if titled {
         v[PERSON] += 5.0;
@@ -351,15 +363,7 @@ pub fn evidence(
         }
     }
     // Context after the mention.
-    let after = end
-        + usize::from(
-            toks.get(end)
-                .is_some_and(|d| d.is_punct('.') && d.start == toks[end - 1].end)
-                && {
-                    let t = &toks[end - 1];
-                    lex.get(&body[t.start as usize..toks[end].end as usize]) & flag::ORG_WORD != 0
-                },
-        );
+    let after = end + usize::from(last_dotted.is_some_and(|f| f & flag::ORG_WORD != 0));
     // "the Tamsin river", "the Millbrook and Eastgate neighbourhoods", "the Klangwerk speakers".
     let possessive = toks[end - 1].possessive;
     // The flags of the lower-case word right after the name, looked up once for both rules below
@@ -610,6 +614,8 @@ struct Words {
     first: usize,
     last: usize,
     count: usize,
+    /// Flags of the name's last token with the period glued after it, when one is.
+    last_dotted: Option<u32>,
 }
 
 /// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
@@ -656,13 +662,16 @@ fn structure(
     let multi = words.count > 1;
     let last = words.last;
     let text = |i: usize| toks[i].text(body);
-    let dotted = |i: usize| {
-        let t = &toks[i];
-        let mut f = if t.is_capitalised() {
+    let word_flags = |t: &Token| {
+        if t.is_capitalised() {
             t.flags
         } else {
             lex.get(t.text(body))
-        };
+        }
+    };
+    let dotted = |i: usize| {
+        let t = &toks[i];
+        let mut f = word_flags(t);
         if let Some(n) = toks
             .get(i + 1)
             .filter(|n| n.is_punct('.') && n.start == t.end)
@@ -671,7 +680,12 @@ fn structure(
         }
         f
     };
-    let lf = dotted(last);
+    // The last word's dotted form is known when it ends the name.
+    let lf = if last + 1 == end {
+        word_flags(&toks[last]) | words.last_dotted.unwrap_or(0)
+    } else {
+        dotted(last)
+    };
     let ff = toks[words.first].flags;
     // "Marlow & Finch", "Hale & Morrow": no person's name has an ampersand.
     if (first..end).any(|k| toks[k].is_punct('&')) {
