@@ -160,6 +160,7 @@ pub fn candidates_into(
         article,
         out,
         last_lookup: Cell::new((usize::MAX, 0, 0)),
+        last_dotted: Cell::new((usize::MAX, 0)),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -400,6 +401,8 @@ struct Finder<'a, 'l> {
     /// The last any-case lookup of a run, `(a, b, flags)`: refining a run asks for the same one
     /// several times.
     last_lookup: Cell<(usize, usize, u32)>,
+    /// The last lookup of a word with its period, `(word, flags)`.
+    last_dotted: Cell<(usize, u32)>,
 }
 
 impl Finder<'_, '_> {
@@ -421,10 +424,17 @@ impl Finder<'_, '_> {
         let mut f = self.flags(i);
         if let Some(next) = self.toks.get(i + 1) {
             if next.is_punct('.') && next.start == self.toks[i].end {
+                // Refining a run asks about the same title ("Mr.", "Gen.") several times.
+                let (last, g) = self.last_dotted.get();
+                if last == i {
+                    return f | g;
+                }
                 let t = &self.toks[i];
-                f |= self
+                let g = self
                     .lex
                     .get(&self.body[t.start as usize..next.end as usize]);
+                self.last_dotted.set((i, g));
+                f |= g;
             }
         }
         f
