@@ -7,6 +7,8 @@
 //! ([`Article`]), titles are split off ("Prime Minister" is dropped, a one-word title such as "Mr." or
 //! "President" stays in the mention), and each remaining span gets its kind evidence.
 
+use std::cell::Cell;
+
 use super::kinds::{self, Votes};
 use super::lexicon::{flag, FastMap, Lexicon};
 use super::quoted_titles;
@@ -43,10 +45,32 @@ struct Article<'a> {
     pairs: FastMap<(&'a str, &'a str), bool>,
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "du", "da", "di", "dos", "das", "la", "le",
-    "al", "el", "bin", "ibn", "ter", "ten", "i",
-];
+/// Lower-case name particles ("de Klerk", "van der Berg", "bin Salman").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "du"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "ter"
+            | "ten"
+            | "i"
+    )
+}
 
 const CAPITAL_PARTICLES: &[&str] = &[
     "De", "Del", "Della", "Van", "Von", "Du", "Da", "Di", "Dos", "La", "Le", "Al", "El", "Bin",
@@ -135,6 +159,8 @@ pub fn candidates_into(
         lex,
         article,
         out,
+        last_lookup: Cell::new((usize::MAX, 0, 0)),
+        last_dotted: Cell::new((usize::MAX, 0)),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -169,6 +195,10 @@ pub fn candidates_into(
 
 /// "d'Ivoire", "l’Aquila": an elided particle glued to a capitalised name.
 fn is_elided_particle(w: &str) -> bool {
+    // Most words are ruled out by their first letter.
+    if !matches!(w.as_bytes().first(), Some(b'd' | b'l')) {
+        return false;
+    }
     let rest = ["d'", "d’", "l'", "l’", "dell'", "dell’"]
         .iter()
         .find_map(|p| w.strip_prefix(p));
@@ -368,6 +398,11 @@ struct Finder<'a, 'l> {
     lex: &'l Lexicon,
     article: Article<'a>,
     out: Vec<Candidate>,
+    /// The last any-case lookup of a run, `(a, b, flags)`: refining a run asks for the same one
+    /// several times.
+    last_lookup: Cell<(usize, usize, u32)>,
+    /// The last lookup of a word with its period, `(word, flags)`.
+    last_dotted: Cell<(usize, u32)>,
 }
 
 impl Finder<'_, '_> {
@@ -389,10 +424,17 @@ impl Finder<'_, '_> {
         let mut f = self.flags(i);
         if let Some(next) = self.toks.get(i + 1) {
             if next.is_punct('.') && next.start == self.toks[i].end {
+                // Refining a run asks about the same title ("Mr.", "Gen.") several times.
+                let (last, g) = self.last_dotted.get();
+                if last == i {
+                    return f | g;
+                }
                 let t = &self.toks[i];
-                f |= self
+                let g = self
                     .lex
                     .get(&self.body[t.start as usize..next.end as usize]);
+                self.last_dotted.set((i, g));
+                f |= g;
             }
         }
         f
@@ -521,14 +563,14 @@ impl Finder<'_, '_> {
         let mut a = i;
         while a > 0 && !toks[a].para_start {
             let p = a - 1;
-            if toks[p].shape == Shape::Lower && PARTICLES.contains(&self.text(p)) {
+            if toks[p].shape == Shape::Lower && is_particle(self.text(p)) {
                 a = p;
             } else if toks[p].is_punct('-')
                 && !toks[p].space_before
                 && !toks[a].space_before
                 && p > 0
                 && toks[p - 1].shape == Shape::Lower
-                && PARTICLES.contains(&self.text(p - 1))
+                && is_particle(self.text(p - 1))
             {
                 a = p - 1;
             } else {
@@ -556,16 +598,21 @@ impl Finder<'_, '_> {
             return a;
         };
         let t = &self.toks[p];
-        let w = t.text(self.body);
-        let ordinal = t.shape == Shape::Number
-            && !t.para_start
-            && w.len() <= 6
-            && w.as_bytes()[0].is_ascii_digit()
-            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
-        let unit = b > a + 1 && self.flags(b - 1) & flag::ORG_WORD != 0;
+        // Most names have no number before them: the shape is tested first.
+        let ordinal = t.shape == Shape::Number && !t.para_start && {
+            let w = t.text(self.body);
+            w.len() <= 6
+                && w.as_bytes()[0].is_ascii_digit()
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        };
+        if !ordinal {
+            return a;
+        }
+        let last = self.flags(b - 1);
+        let unit = b > a + 1 && last & flag::ORG_WORD != 0;
         // "14th Street", "5th Avenue".
-        let street = self.flags(b - 1) & flag::PLACE_SUFFIX != 0;
-        if ordinal && (unit || street) {
+        let street = last & flag::PLACE_SUFFIX != 0;
+        if unit || street {
             p
         } else {
             a
@@ -658,8 +705,13 @@ impl Finder<'_, '_> {
         noun.then_some(j + 1)
     }
 
+    /// Whether token `i` is the lower-case `word` (compared as bytes: no slicing of the body).
     fn is_lower(&self, i: usize, word: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.shape == Shape::Lower) && self.text(i) == word
+        self.toks.get(i).is_some_and(|t| {
+            t.shape == Shape::Lower
+                && self.body.as_bytes().get(t.start as usize..t.end as usize)
+                    == Some(word.as_bytes())
+        })
     }
 
     /// The exclusive end of the raw run that starts at word `a`.
@@ -793,7 +845,7 @@ impl Finder<'_, '_> {
                             continue;
                         }
                     }
-                    if PARTICLES.contains(&w) {
+                    if is_particle(w) {
                         if word_at(j + 1) {
                             j += 2;
                             continue;
@@ -803,7 +855,7 @@ impl Finder<'_, '_> {
                             .toks
                             .get(j + 1)
                             .is_some_and(|t| t.shape == Shape::Lower)
-                            && PARTICLES.contains(&self.text(j + 1))
+                            && is_particle(self.text(j + 1))
                             && word_at(j + 2)
                         {
                             j += 3;
@@ -951,8 +1003,10 @@ impl Finder<'_, '_> {
     fn refine_plain(&mut self, a: usize, b: usize) {
         let initial = self.toks[a].initial;
         // "a Louisiana Republican", "the Afghan Taliban": adjacent known names are separate mentions.
-        let words = (a..b).filter(|&k| self.toks[k].is_capitalised()).count();
-        if words > 1 && words == b - a && (a..b).all(|k| self.toks[k].flags & flag::ENTITY != 0) {
+        // Every token a known capitalised word (most runs fail at their first word).
+        let all_known =
+            (a..b).all(|k| self.toks[k].is_capitalised() && self.toks[k].flags & flag::ENTITY != 0);
+        if b - a > 1 && all_known {
             for k in a..b {
                 self.emit(k, k + 1, None, false);
             }
@@ -1029,11 +1083,28 @@ impl Finder<'_, '_> {
         {
             return 0;
         }
-        self.lex.get_any_case(self.slice(a, b))
+        self.any_case(a, b)
+    }
+
+    /// The lexicon's flags of the run `[a, b)` in any case, remembered for the next ask.
+    fn any_case(&self, a: usize, b: usize) -> u32 {
+        let (la, lb, f) = self.last_lookup.get();
+        if (la, lb) == (a, b) {
+            return f;
+        }
+        let f = self.lex.get_any_case(self.slice(a, b));
+        self.last_lookup.set((a, b, f));
+        f
     }
 
     /// Whether a known name starts at word `a` inside `[a, b)` ("New York" in "New York Gov. Hochul").
     fn known_prefix(&self, a: usize, b: usize) -> bool {
+        // Only a word that starts known names, or an acronym, can start a longer one.
+        if self.toks[a].flags & flag::MULTI_START == 0 && self.toks[a].shape != Shape::Upper {
+            return a < b
+                && self.toks[a].is_capitalised()
+                && self.toks[a].flags & flag::ENTITY != 0;
+        }
         (a + 1..=b).any(|k| {
             self.toks[k - 1].is_capitalised() && self.whole_flags(a, k) & flag::ENTITY != 0
         })
@@ -1108,8 +1179,8 @@ impl Finder<'_, '_> {
         }
         // A title with no name after it ("Judge blocks ban") is no mention.
         if single
-            && self.flags_dotted(a) & (flag::TITLE_HEAD | flag::ENTITY) == flag::TITLE_HEAD
             && self.toks[a].shape == Shape::Cap
+            && self.flags_dotted(a) & (flag::TITLE_HEAD | flag::ENTITY) == flag::TITLE_HEAD
         {
             return;
         }
@@ -1163,8 +1234,8 @@ impl Finder<'_, '_> {
         let head = (a..b).rev().find(|&k| {
             self.toks[k].is_capitalised()
                 && !self.toks[k].possessive
-                && self.flags_dotted(k) & flag::TITLE_HEAD != 0
                 && self.next_word(k, b).is_some()
+                && self.flags_dotted(k) & flag::TITLE_HEAD != 0
         });
         let Some(h) = head else {
             // "the Portuguese Infrastructure Minister,", "The Education Secretary said": a run that
@@ -1312,7 +1383,16 @@ impl Finder<'_, '_> {
             let name_b = name_end.min(b);
             let span = Span::new(toks[span_first].start as usize, span_end);
             let name = Span::new(toks[a].start as usize, toks[name_b - 1].end as usize);
-            let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, name_b, true);
+            let votes = kinds::evidence(
+                self.body,
+                toks,
+                self.lex,
+                span_first,
+                a,
+                name_b,
+                true,
+                || self.any_case(a, name_b),
+            );
             let embedded = self.is_embedded(span_first);
             self.out.push(Candidate {
                 span,
@@ -1355,7 +1435,9 @@ impl Finder<'_, '_> {
         let span_first = title.unwrap_or(a);
         let span = Span::new(toks[span_first].start as usize, end);
         let name = Span::new(toks[a].start as usize, end);
-        let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, b, titled);
+        let votes = kinds::evidence(self.body, toks, self.lex, span_first, a, b, titled, || {
+            self.any_case(a, b)
+        });
         let embedded = self.is_embedded(span_first);
         let alias_of_previous = self.is_parenthesised_alias(span_first, b);
         self.out.push(Candidate {
@@ -1377,7 +1459,7 @@ impl Finder<'_, '_> {
             if !t.is_word() {
                 return false;
             }
-            if t.shape == Shape::Lower && self.text(k) == "of" {
+            if self.is_lower(k, "of") {
                 return true;
             }
         }

@@ -29,99 +29,120 @@ const PLACE: usize = 2;
 const GROUP: usize = 3;
 const OTHER: usize = 4;
 
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "to",
-    "into",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "towards",
-    "toward",
-    "via",
-    "around",
-    "across",
-    "between",
-    "through",
-    "reach",
-    "visited",
-    "visit",
-    "along",
-    "beyond",
-];
+/// Words before a name that make it a place ("in Kabul", "near Riverton", "visited Lagos").
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "into"
+            | "near"
+            | "across"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "towards"
+            | "toward"
+            | "via"
+            | "around"
+            | "between"
+            | "through"
+            | "reach"
+            | "visited"
+            | "visit"
+            | "along"
+            | "beyond"
+    )
+}
 
 /// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
-const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "outskirts",
-    "centre",
-    "center",
-    "suburbs",
-    "heart",
-    "capital",
-    "residents",
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "districts",
-    "streets",
-    "mayor",
-    "people",
-    "citizens",
-    "parts",
-    "district",
-    "county",
-    "state",
-];
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "outskirts"
+            | "centre"
+            | "center"
+            | "suburbs"
+            | "heart"
+            | "capital"
+            | "residents"
+            | "city"
+            | "town"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "districts"
+            | "streets"
+            | "mayor"
+            | "people"
+            | "citizens"
+            | "parts"
+            | "county"
+            | "state"
+    )
+}
 
 /// Nouns that, before "of", make the name after it an organization ("shares of Zentrix").
-const OWNED_BY: &[&str] = &[
-    "shares",
-    "stake",
-    "subsidiary",
-    "division",
-    "shareholders",
-    "employees",
-    "staff",
-    "owner",
-    "maker",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "members",
-    "ceo",
-    "executive",
-    "board",
-    "chairman",
-    "headquarters",
-    "unit",
-    "founder",
-    "acquisition",
-    "takeover",
-    "leader",
-    "leadership",
-    "branch",
-];
+fn is_owned_by(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "stake"
+            | "subsidiary"
+            | "division"
+            | "shareholders"
+            | "employees"
+            | "staff"
+            | "owner"
+            | "maker"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "members"
+            | "ceo"
+            | "executive"
+            | "board"
+            | "chairman"
+            | "headquarters"
+            | "unit"
+            | "founder"
+            | "acquisition"
+            | "takeover"
+            | "leader"
+            | "leadership"
+            | "branch"
+    )
+}
 
-/// Endings of single-word place names ("Riverton", "Eastfield", "Kazakhstan"): a weak hint only.
-const PLACE_ENDINGS: &[&str] = &[
-    "ton", "ville", "burg", "burgh", "borough", "field", "ford", "shire", "stan", "pur", "abad",
-    "grad", "polis", "port", "mouth", "chester", "caster", "cester", "bury", "wick", "sk", "ia",
-];
+/// Whether `w` ends like a single-word place name ("Riverton", "Eastfield", "Kazakhstan"): a weak
+/// hint only. The endings are grouped by their last letter, which rules out most words at once.
+fn has_place_ending(w: &str) -> bool {
+    let ends = |endings: &[&str]| endings.iter().any(|e| w.ends_with(e));
+    match w.as_bytes().last() {
+        Some(b'n') => ends(&["ton", "stan"]),
+        Some(b'e') => ends(&["ville", "shire"]),
+        Some(b'g') => ends(&["burg"]),
+        Some(b'h') => ends(&["burgh", "borough", "mouth"]),
+        Some(b'd') => ends(&["field", "ford", "abad", "grad"]),
+        Some(b'r') => ends(&["pur", "chester", "caster", "cester"]),
+        Some(b's') => ends(&["polis"]),
+        Some(b't') => ends(&["port"]),
+        Some(b'y') => ends(&["bury"]),
+        Some(b'k') => ends(&["wick", "sk"]),
+        Some(b'a') => ends(&["ia"]),
+        _ => false,
+    }
+}
 
 /// First halves of compound place and region names ("Indo-Pacific", "Trans-Siberian").
 const COMBINING_FORMS: &[&str] = &[
@@ -176,6 +197,9 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
+/// `any_case` gives the lexicon's flags of the whole name in any case ([`Lexicon::get_any_case`]),
+/// which the caller may have looked up already.
+#[allow(clippy::too_many_arguments)]
 pub fn evidence(
     body: &str,
     toks: &[Token],
@@ -184,17 +208,17 @@ pub fn evidence(
     first: usize,
     end: usize,
     titled: bool,
+    any_case: impl FnOnce() -> u32,
 ) -> Votes {
     let mut v: Votes = [0.0; 5];
     let text = |i: usize| toks[i].text(body);
-    let name = &body[toks[first].start as usize..toks[end - 1].end as usize];
     let head = &toks[first];
     let whole = if end == first + 1 && head.shape != Shape::Upper {
         head.flags
     } else if head.flags & flag::MULTI_START == 0 && head.shape != Shape::Upper {
         0
     } else {
-        lex.get_any_case(name)
+        any_case()
     };
     let mut count = 0;
     let mut first_word = first;
@@ -208,17 +232,29 @@ pub fn evidence(
             count += 1;
         }
     }
+    // The name's last token with the period glued to it ("Calif.", "Inc."), looked up once: three
+    // rules below ask.
+    let period = toks
+        .get(end)
+        .filter(|d| d.is_punct('.') && d.start == toks[end - 1].end);
+    let last_dotted = period.map(|d| lex.get(&body[toks[end - 1].start as usize..d.end as usize]));
     let words = Words {
         first: first_word,
         last: last_word,
         count,
+        last_dotted,
     };
     // "Calif.": an abbreviation known with its period.
-    let whole = match toks.get(end) {
-        Some(d) if d.is_punct('.') && d.start == toks[end - 1].end => {
-            whole | (lex.get(&body[toks[first].start as usize..d.end as usize]) & flag::PLACE)
+    let whole = match period {
+        Some(d) => {
+            let f = if end == first + 1 {
+                last_dotted.unwrap_or(0)
+            } else {
+                lex.get(&body[toks[first].start as usize..d.end as usize])
+            };
+            whole | (f & flag::PLACE)
         }
-        _ => whole,
+        None => whole,
     };
     if titled {
         v[PERSON] += 5.0;
@@ -309,41 +345,45 @@ pub fn evidence(
             if closes {
                 v[PERSON] += 1.5;
             }
-        } else if before_text == "of" && OWNED_BY.contains(&before2) {
+        } else if before_text == "of" && is_owned_by(before2) {
             v[ORG] += 2.0;
         } else if before_text == "of" && before2 == "," && lives_at(toks, span_first) {
             // "Declan Moss, 24, of Eastholm": where a person named with an age lives.
             v[PLACE] += 2.5;
             place_cue = true;
-        } else if before_text == "of" && DIRECTIONS.contains(&before2) {
+        } else if before_text == "of" && is_direction(before2) {
             v[PLACE] += 2.5;
             place_cue = true;
         } else if matches!(before_text, "at" | "for" | "with") && works_at(lex, before2) {
             // "analysts at Capital Economics", "a physicist at the observatory".
             v[ORG] += 2.0;
-        } else if PLACE_PREPOSITIONS.contains(&before_text) {
+        } else if is_place_preposition(before_text) {
             v[PLACE] += 1.2;
             place_cue = true;
         }
     }
     // Context after the mention.
-    let after = end
-        + usize::from(
-            toks.get(end)
-                .is_some_and(|d| d.is_punct('.') && d.start == toks[end - 1].end)
-                && {
-                    let t = &toks[end - 1];
-                    lex.get(&body[t.start as usize..toks[end].end as usize]) & flag::ORG_WORD != 0
-                },
-        );
+    let after = end + usize::from(last_dotted.is_some_and(|f| f & flag::ORG_WORD != 0));
     // "the Tamsin river", "the Millbrook and Eastgate neighbourhoods", "the Klangwerk speakers".
-    if !titled && !toks[end - 1].possessive {
-        if let Some(f) = noun_after_list(body, toks, lex, after) {
+    let possessive = toks[end - 1].possessive;
+    // The flags of the lower-case word right after the name, looked up once for both rules below
+    // ("and" / "or" go on to the list rule).
+    let after_flags = toks
+        .get(after)
+        .filter(|t| t.shape == Shape::Lower && !possessive)
+        .map(|t| t.text(body))
+        .filter(|w| !matches!(*w, "and" | "or"))
+        .map(|w| lex.get(w));
+    if !titled && !possessive {
+        let noun = match after_flags {
+            Some(f) => (f & (flag::PLACE_NOUN | flag::WORK_NOUN) != 0).then_some(f),
+            None => noun_after_list(body, toks, lex, after),
+        };
+        if let Some(f) = noun {
             descriptor(&mut v, f & (flag::PLACE_NOUN | flag::WORK_NOUN), 2.5);
         }
     }
     if let Some(t) = toks.get(after) {
-        let possessive = toks[end - 1].possessive;
         if t.shape == Shape::Lower && !possessive && !place_cue {
             let w = t.text(body);
             // Organizations known by an acronym speak too ("ING said").
@@ -356,34 +396,37 @@ pub fn evidence(
                     .filter(|n| n.shape == Shape::Lower)
                     .map_or("", |n| n.text(body))
             };
-            let itself = word(after + 1) == "it"
-                && matches!(
-                    word(after + 2),
-                    "would"
-                        | "will"
-                        | "had"
-                        | "has"
-                        | "could"
-                        | "plans"
-                        | "planned"
-                        | "intends"
-                        | "intended"
-                        | "expects"
-                        | "expected"
-                        | "hopes"
-                        | "hoped"
-                        | "did"
-                        | "does"
-                        | "might"
-                        | "may"
-                        | "aims"
-                        | "wants"
-                        | "wanted"
-                )
-                && !matches!(word(after + 3), "be" | "been" | "not" | "also");
-            if lex.get(w) & flag::SPEECH != 0 && itself && count == 1 {
+            let itself = || {
+                word(after + 1) == "it"
+                    && matches!(
+                        word(after + 2),
+                        "would"
+                            | "will"
+                            | "had"
+                            | "has"
+                            | "could"
+                            | "plans"
+                            | "planned"
+                            | "intends"
+                            | "intended"
+                            | "expects"
+                            | "expected"
+                            | "hopes"
+                            | "hoped"
+                            | "did"
+                            | "does"
+                            | "might"
+                            | "may"
+                            | "aims"
+                            | "wants"
+                            | "wanted"
+                    )
+                    && !matches!(word(after + 3), "be" | "been" | "not" | "also")
+            };
+            let speech = after_flags.unwrap_or_else(|| lex.get(w)) & flag::SPEECH != 0;
+            if speech && count == 1 && itself() {
                 v[ORG] += 2.0;
-            } else if lex.get(w) & flag::SPEECH != 0 && !acronym {
+            } else if speech && !acronym {
                 v[PERSON] += 1.5;
             }
         } else if t.is_punct(',') {
@@ -428,20 +471,25 @@ fn unknown_demonym(body: &str, toks: &[Token], lex: &Lexicon, first: usize, end:
         return false;
     }
     let w = t.text(body);
-    if w.len() < 6 || !w.is_ascii() || lower_flags(lex, w) != 0 || is_ian_noun(w) {
+    if w.len() < 6 {
         return false;
     }
-    let lower_at = |k: usize| toks.get(k).filter(|x| x.shape == Shape::Lower);
+    // The endings first: they rule out most words before the lexicon is asked.
     let after_the = first > 0 && matches!(toks[first - 1].text(body), "the" | "The");
-    if after_the && (w.ends_with("ians") || (w.ends_with("is") && !w.ends_with("sis"))) {
+    let plural = after_the && (w.ends_with("ians") || (w.ends_with("is") && !w.ends_with("sis")));
+    let adjective = w.ends_with("ian") || w.ends_with("ese");
+    let i_form = w.ends_with('i') && !w.ends_with("ii");
+    if !plural && !adjective && !i_form {
+        return false;
+    }
+    if !w.is_ascii() || lower_flags(lex, w) != 0 || is_ian_noun(w) {
+        return false;
+    }
+    if plural {
         // "the Dalvanians came", not "the Dalvanians' leader" (a possessive still names them).
         return true;
     }
-    let adjective = w.ends_with("ian") || w.ends_with("ese");
-    let i_form = w.ends_with('i') && !w.ends_with("ii");
-    if !adjective && !i_form {
-        return false;
-    }
+    let lower_at = |k: usize| toks.get(k).filter(|x| x.shape == Shape::Lower);
     let Some(next) = lower_at(end) else {
         return false;
     };
@@ -544,18 +592,20 @@ fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize
         t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
     };
     let place = |t: &Token| t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0;
+    let joined_after = || toks.get(after).is_some_and(joiner);
+    // The place tests go first: they read flags, the joiner test reads text.
     // A comma before the name only inside a list that goes on ("Kano, Zaria and Jos").
-    let list_goes_on = toks.get(after).is_some_and(joiner);
     let before = first >= 2
-        && joiner(&toks[first - 1])
         && place(&toks[first - 2])
-        && (!toks[first - 1].is_punct(',') || list_goes_on);
+        && joiner(&toks[first - 1])
+        && (!toks[first - 1].is_punct(',') || joined_after());
     // After: the known place must be a whole one-word name, not the start of a longer one.
-    let after_place = toks.get(after).is_some_and(joiner)
-        && toks
-            .get(after + 1)
-            .is_some_and(|t| place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised()));
-    before || after_place
+    let after_place = || {
+        toks.get(after + 1)
+            .is_some_and(|t| place(t) && !toks.get(after + 2).is_some_and(|n| n.is_capitalised()))
+            && joined_after()
+    };
+    before || after_place()
 }
 
 /// The capitalised words of a name: first, last and how many.
@@ -564,6 +614,8 @@ struct Words {
     first: usize,
     last: usize,
     count: usize,
+    /// Flags of the name's last token with the period glued after it, when one is.
+    last_dotted: Option<u32>,
 }
 
 /// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
@@ -610,13 +662,16 @@ fn structure(
     let multi = words.count > 1;
     let last = words.last;
     let text = |i: usize| toks[i].text(body);
-    let dotted = |i: usize| {
-        let t = &toks[i];
-        let mut f = if t.is_capitalised() {
+    let word_flags = |t: &Token| {
+        if t.is_capitalised() {
             t.flags
         } else {
             lex.get(t.text(body))
-        };
+        }
+    };
+    let dotted = |i: usize| {
+        let t = &toks[i];
+        let mut f = word_flags(t);
         if let Some(n) = toks
             .get(i + 1)
             .filter(|n| n.is_punct('.') && n.start == t.end)
@@ -625,7 +680,12 @@ fn structure(
         }
         f
     };
-    let lf = dotted(last);
+    // The last word's dotted form is known when it ends the name.
+    let lf = if last + 1 == end {
+        word_flags(&toks[last]) | words.last_dotted.unwrap_or(0)
+    } else {
+        dotted(last)
+    };
     let ff = toks[words.first].flags;
     // "Marlow & Finch", "Hale & Morrow": no person's name has an ampersand.
     if (first..end).any(|k| toks[k].is_punct('&')) {
@@ -712,7 +772,7 @@ fn structure(
         let f = toks[last].flags;
         if f & flag::FIRST_NAME != 0 {
             v[PERSON] += 0.5;
-        } else if w.len() > 4 && PLACE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+        } else if w.len() > 4 && has_place_ending(w) {
             v[PLACE] += 0.8;
         }
     }

@@ -12,10 +12,37 @@ use super::EntityKind;
 use crate::analysis::span::Span;
 
 /// Lower-case words that may sit inside a title ("Nightbus to Belleville").
-const TITLE_FILLERS: &[&str] = &[
-    "a", "an", "the", "of", "to", "on", "in", "at", "for", "and", "or", "but", "nor", "with",
-    "from", "by", "as", "into", "over", "under", "upon", "up", "out", "off", "is", "are", "my",
-];
+fn is_title_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "with"
+            | "from"
+            | "by"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "upon"
+            | "up"
+            | "out"
+            | "off"
+            | "is"
+            | "are"
+            | "my"
+    )
+}
 
 /// The most words a quoted title may have.
 const MAX_WORDS: usize = 8;
@@ -60,7 +87,7 @@ pub fn title_at(body: &str, toks: &[Token], lex: &Lexicon, q: usize) -> Option<(
                 last_word = k;
             }
             Shape::Lower => {
-                if !TITLE_FILLERS.contains(&t.text(body)) {
+                if !is_title_filler(t.text(body)) {
                     return None;
                 }
                 words += 1;
