@@ -170,7 +170,7 @@ pub fn candidates_into(
             continue;
         }
         // A quoted title ("Salt on the Window") is one mention of a work.
-        if i > 0 && matches!(toks[i - 1].shape, Shape::Punct(_)) {
+        if i > 0 && matches!(toks[i - 1].shape, Shape::Punct(c) if quoted_titles::is_open(c)) {
             if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
                 finder.out.push(quoted_titles::candidate(toks, a, b));
                 i = b;

@@ -47,7 +47,8 @@ fn is_title_filler(w: &str) -> bool {
 /// The most words a quoted title may have.
 const MAX_WORDS: usize = 8;
 
-fn is_open(c: char) -> bool {
+/// Whether `c` may open a quoted title.
+pub fn is_open(c: char) -> bool {
     matches!(c, '“' | '"' | '‘')
 }
 
