@@ -72,10 +72,26 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
-const CAPITAL_PARTICLES: &[&str] = &[
-    "De", "Del", "Della", "Van", "Von", "Du", "Da", "Di", "Dos", "La", "Le", "Al", "El", "Bin",
-    "Ibn",
-];
+/// Name particles capitalised by a sentence start ("De Klerk said", "Van Rensburg").
+fn is_capital_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "De" | "Del"
+            | "Della"
+            | "Van"
+            | "Von"
+            | "Du"
+            | "Da"
+            | "Di"
+            | "Dos"
+            | "La"
+            | "Le"
+            | "Al"
+            | "El"
+            | "Bin"
+            | "Ibn"
+    )
+}
 
 /// Lower-case words that follow a hyphen after a name without being part of it ("Kyiv-born").
 const HYPHEN_WORDS: &[&str] = &[
@@ -1134,7 +1150,7 @@ impl Finder<'_, '_> {
             }
             let text = self.text(a);
             let next = self.next_word(a, b);
-            let particle = CAPITAL_PARTICLES.contains(&text) && next.is_some();
+            let particle = next.is_some() && is_capital_particle(text);
             // "Analyst Tobias Meyer", "Retailer Best Buy": a role or descriptor noun that only
             // has its capital from the sentence start.
             let name_word = flag::ORG_WORD
