@@ -1374,8 +1374,10 @@ impl Finder<'_, '_> {
     fn post_nominal(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let toks = self.toks;
         let is_post = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.space_before && POST_NOMINALS.contains(&t.text(self.body)))
+            toks.get(k).is_some_and(|t| {
+                // Every post-nominal is capitalised: other words skip the list.
+                t.space_before && t.is_capitalised() && POST_NOMINALS.contains(&t.text(self.body))
+            })
         };
         let name_word = |k: usize| toks[k].shape == Shape::Cap && toks[k].flags & flag::ENTITY == 0;
         let after_the = a > 0 && matches!(self.text(a - 1), "the" | "The");
