@@ -52,12 +52,14 @@ pub fn is_capitalized(word: &str) -> bool {
 pub fn keeps_dot(word: &str) -> bool {
     // A single letter and every listed abbreviation start with a capital: most words, in
     // lowercase, need only the dot test.
+    // (A byte loop: a char search costs more to set up than a short word costs to walk.)
+    let has_dot = || word.bytes().any(|b| b == b'.');
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return word.contains('.');
+        return has_dot();
     }
     let single = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     single
-        || word.contains('.')
+        || has_dot()
         || matches!(
             word,
             "Mr" | "Mrs"
@@ -253,12 +255,29 @@ pub fn ends_sentence(text: &str, i: usize) -> bool {
     if bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase) {
         return false;
     }
-    let word_start = text[..i]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    !keeps_dot(&text[word_start..i])
+    !keeps_dot(&text[word_before(text, i)..i])
+}
+
+/// The start of the run of alphanumeric chars and dots ending at byte `i` of `text`: ASCII bytes
+/// are walked one by one, and only a non-ASCII byte sends the walk through chars.
+fn word_before(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut k = i;
+    while k > 0 {
+        let b = bytes[k - 1];
+        if b >= 0x80 {
+            return text[..k]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+                .map_or(0, |(p, c)| p + c.len_utf8());
+        }
+        if !(b.is_ascii_alphanumeric() || b == b'.') {
+            return k;
+        }
+        k -= 1;
+    }
+    0
 }
 
 /// The start of the sentence holding byte `at`, searching back no further than `from`.
@@ -295,6 +314,29 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn the_word_before_a_dot_is_walked_by_bytes_or_chars_alike() {
+        let plain = |text: &str, i: usize| {
+            text[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+                .map_or(0, |(p, c)| p + c.len_utf8())
+        };
+        for text in [
+            "Mr. Ørsted.",
+            "so U.S. ends.",
+            "Ääb.",
+            "x—Zoë.",
+            "“Dr.",
+            "end.",
+        ] {
+            for (i, _) in text.match_indices('.') {
+                assert_eq!(word_before(text, i), plain(text, i), "{text} {i}");
+            }
+        }
     }
 
     #[test]

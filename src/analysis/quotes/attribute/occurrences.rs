@@ -13,11 +13,12 @@ fn occurrences(hay: &[u8], needle: &[u8]) -> Vec<usize> {
 }
 
 /// Call `found` with each place `needle` (non-empty) is written in `hay`, ASCII case ignored, in
-/// order (overlapping places included). Three bytes of the needle (its rarest letters) are
+/// order (overlapping places included). Two bytes of the needle (its rarest letters) are
 /// compared first, a block of places at a time (see [`block_mask`]), case folded by setting bit 5
-/// (which may let a non-letter through, never turns a match away); only the places where all three
-/// agree are checked against the whole needle. Two letters were not enough: "resident" has no
-/// rare letter, and its `r` and `d` five places apart let through a place in a few hundred.
+/// (which may let a non-letter through, never turns a match away); only the places where both
+/// agree are checked against the whole needle, a third rare byte first. (Three bytes compared a
+/// block at a time cost more than the few extra places two let through: "resident", with no
+/// rare letter, lets through one place in a few hundred.)
 ///
 /// `found` gets each place as the scan reaches it: the text around the place is then still in
 /// cache for a look at it.
@@ -32,30 +33,25 @@ pub fn each_occurrence(hay: &[u8], needle: &[u8], mut found: impl FnMut(usize)) 
     order.sort_by_key(|i| std::cmp::Reverse(rank(i)));
     let pick = |n: usize| order.get(n).copied().unwrap_or(order[0]);
     let (j, k, l) = (pick(0), pick(1), pick(2));
-    let want = [needle[j] | 0x20, needle[k] | 0x20, needle[l] | 0x20];
+    let want = [needle[j] | 0x20, needle[k] | 0x20];
     // The places a needle can start at.
     let Some(places) = (hay.len() + 1).checked_sub(needle.len()) else {
         return;
     };
+    let third = needle[l] | 0x20;
     let mut check = |at: usize| {
-        if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+        if hay[at + l] | 0x20 == third && hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
             found(at);
         }
     };
-    // The three compared bytes of each place, side by side.
-    let (xs, ys, zs) = (
-        &hay[j..j + places],
-        &hay[k..k + places],
-        &hay[l..l + places],
-    );
+    // The two compared bytes of each place, side by side.
+    let (xs, ys) = (&hay[j..j + places], &hay[k..k + places]);
     let mut base = 0;
-    let blocks = xs.chunks_exact(BLOCK).zip(ys.chunks_exact(BLOCK));
-    for ((x, y), z) in blocks.zip(zs.chunks_exact(BLOCK)) {
-        // Borrowed as arrays, not copied into them (a copy cost a fifth of the scan).
+    for (x, y) in xs.chunks_exact(BLOCK).zip(ys.chunks_exact(BLOCK)) {
         fn block(s: &[u8]) -> &[u8; BLOCK] {
             s.try_into().expect("a block")
         }
-        let mut mask = block_mask([block(x), block(y), block(z)], want);
+        let mut mask = block_mask([block(x), block(y)], want);
         while mask != 0 {
             check(base + mask.trailing_zeros() as usize);
             mask &= mask - 1;
@@ -63,18 +59,18 @@ pub fn each_occurrence(hay: &[u8], needle: &[u8], mut found: impl FnMut(usize)) 
         base += BLOCK;
     }
     for at in base..places {
-        if (xs[at] | 0x20 == want[0]) & (ys[at] | 0x20 == want[1]) & (zs[at] | 0x20 == want[2]) {
+        if (xs[at] | 0x20 == want[0]) & (ys[at] | 0x20 == want[1]) {
             check(at);
         }
     }
 }
 
-/// Bit `i` set where `rows[r][i] | 0x20 == want[r]` for each of the three rows. On x86-64 SSE2
-/// (every x86-64 processor has it) compares 16 places per instruction: the plain loop is not
-/// vectorised by the compiler, and the scan then cost a fifth of the quote pass on a long body
-/// (measured with callgrind on the generated bench text; this version costs a sixth of that).
+/// Bit `i` set where `rows[r][i] | 0x20 == want[r]` for both rows. On x86-64 SSE2 (every x86-64
+/// processor has it) compares 16 places per instruction: the plain loop is not vectorised by the
+/// compiler, and the scan then cost a fifth of the quote pass on a long body (measured with
+/// callgrind on the generated bench text; this version costs a sixth of that).
 #[cfg(target_arch = "x86_64")]
-fn block_mask(rows: [&[u8; BLOCK]; 3], want: [u8; 3]) -> u64 {
+fn block_mask(rows: [&[u8; BLOCK]; 2], want: [u8; 2]) -> u64 {
     use std::arch::x86_64::{
         _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
         _mm_set1_epi8,
@@ -89,17 +85,17 @@ fn block_mask(rows: [&[u8; BLOCK]; 3], want: [u8; 3]) -> u64 {
         };
         let mut mask = 0u64;
         for q in 0..BLOCK / 16 {
-            let hit = _mm_and_si128(_mm_and_si128(is(0, q), is(1, q)), is(2, q));
+            let hit = _mm_and_si128(is(0, q), is(1, q));
             mask |= u64::from(_mm_movemask_epi8(hit) as u16) << (q * 16);
         }
         mask
     }
 }
 
-/// Bit `i` set where `rows[r][i] | 0x20 == want[r]` for each of the three rows.
+/// Bit `i` set where `rows[r][i] | 0x20 == want[r]` for both rows.
 #[cfg(not(target_arch = "x86_64"))]
-fn block_mask(rows: [&[u8; BLOCK]; 3], want: [u8; 3]) -> u64 {
-    let hit = |i: usize| (0..3).all(|r| rows[r][i] | 0x20 == want[r]);
+fn block_mask(rows: [&[u8; BLOCK]; 2], want: [u8; 2]) -> u64 {
+    let hit = |i: usize| (0..2).all(|r| rows[r][i] | 0x20 == want[r]);
     (0..BLOCK).filter(|&i| hit(i)).fold(0, |m, i| m | 1 << i)
 }
 

@@ -57,6 +57,46 @@ pub(super) struct RoleWord {
 /// the chunk before that ends with `the`. The tokens of the pattern are separated by whitespace
 /// only, so every qualified role passes.
 fn after_the_qualifier(text: &str) -> bool {
+    after_the_qualifier_ascii(text.as_bytes()).unwrap_or_else(|| after_the_qualifier_chars(text))
+}
+
+/// Whether `c` is a whitespace byte by `char::is_whitespace` (ASCII only).
+fn is_space_byte(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// [`after_the_qualifier`] read on bytes, for the common case: `None` as soon as the walk back
+/// meets a non-ASCII byte (which may be whitespace), then the chars decide.
+fn after_the_qualifier_ascii(bytes: &[u8]) -> Option<bool> {
+    let mut i = bytes.len();
+    // Skip the whitespace after the last chunk, then walk over the chunk.
+    let skip = |i: &mut usize, space: bool| -> Option<()> {
+        while *i > 0 {
+            let b = bytes[*i - 1];
+            if b >= 0x80 {
+                return None;
+            }
+            if is_space_byte(b) != space {
+                break;
+            }
+            *i -= 1;
+        }
+        Some(())
+    };
+    skip(&mut i, true)?;
+    let end = i;
+    skip(&mut i, false)?;
+    if i == end || !bytes[i].is_ascii_uppercase() {
+        return Some(false);
+    }
+    skip(&mut i, true)?;
+    // The chunk before ends at `i` with a non-space byte: it ends with `the` if its last three
+    // bytes are those letters.
+    Some(i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"the"))
+}
+
+/// [`after_the_qualifier`] read on chars.
+fn after_the_qualifier_chars(text: &str) -> bool {
     let mut chunks = text.rsplit(char::is_whitespace).filter(|c| !c.is_empty());
     if !chunks.next().is_some_and(is_capitalized) {
         return false;
@@ -452,6 +492,32 @@ mod tests {
         ));
         assert!(!may_qualify_role("The striker scored twice for Norrvik."));
         assert!(!may_qualify_role("the Norrvik ferry left"));
+    }
+
+    #[test]
+    fn the_qualifier_test_on_bytes_agrees_with_the_test_on_chars() {
+        for text in [
+            "On Saturday the Norrvik ",
+            "(The\u{a0}Labour ",
+            "the striker ",
+            "a Norrvik ",
+            "Norrvik ",
+            "",
+            "  ",
+            "then Ola ",
+            "bathe\tOla\x0b",
+            "x the Ärla ",
+            "the Ärla ",
+            "The Labour",
+            "he Labour ",
+            "xthe\u{2003}Labour ",
+        ] {
+            let want = after_the_qualifier_chars(text);
+            assert_eq!(after_the_qualifier(text), want, "{text:?}");
+            if let Some(got) = after_the_qualifier_ascii(text.as_bytes()) {
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
     }
 
     #[test]
