@@ -41,8 +41,12 @@ fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
+    // The class first: most words are no speech verb, and their text is never read.
+    if !t.is_word() || !t.is(class::SPEECH_VERB) {
+        return false;
+    }
     let w = t.text(body);
-    if !t.is_word() || !t.is(class::SPEECH_VERB) || is_capitalized(w) {
+    if is_capitalized(w) {
         return false;
     }
     // `ruling that …` is a verb; `in her written ruling` is not.

@@ -49,17 +49,27 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 /// Abbreviations whose dot does not end a sentence.
+#[inline]
 pub fn keeps_dot(word: &str) -> bool {
     // A single letter and every listed abbreviation start with a capital: most words, in
-    // lowercase, need only the dot test.
-    // (A byte loop: a char search costs more to set up than a short word costs to walk.)
-    let has_dot = || word.bytes().any(|b| b == b'.');
+    // lowercase, need only the dot test (inlined; the list is read out of line).
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return has_dot();
+        return has_dot(word);
     }
+    capital_keeps_dot(word)
+}
+
+/// Whether `word` holds a dot. (A byte loop: a char search costs more to set up than a short
+/// word costs to walk.)
+fn has_dot(word: &str) -> bool {
+    word.bytes().any(|b| b == b'.')
+}
+
+/// [`keeps_dot`] for a word starting with an ASCII capital.
+fn capital_keeps_dot(word: &str) -> bool {
     let single = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     single
-        || has_dot()
+        || has_dot(word)
         || matches!(
             word,
             "Mr" | "Mrs"
@@ -272,7 +282,7 @@ fn word_before(text: &str, i: usize) -> usize {
                 .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
                 .map_or(0, |(p, c)| p + c.len_utf8());
         }
-        if !(b.is_ascii_alphanumeric() || b == b'.') {
+        if !(ASCII_ALNUM[usize::from(b)] || b == b'.') {
             return k;
         }
         k -= 1;
