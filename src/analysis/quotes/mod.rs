@@ -348,6 +348,10 @@ fn introduced_speakers(
         let bare = quotes[i].cue.is_none()
             && quotes[i].speaker_span.is_none()
             && quotes[i].kind == QuoteKind::Direct;
+        // Most quotes are attributed: nothing more to read for them.
+        if !bare {
+            continue;
+        }
         // The quote is the whole paragraph: no attribution the cue finder missed.
         let para = paragraphs[q.paragraph];
         let whole = q.open.start == para.start
@@ -359,7 +363,7 @@ fn introduced_speakers(
         };
         // The paragraph before holds no quote (the quote before this one is further back).
         let unquoted = i == 0 || raw[i - 1].paragraph < before;
-        if bare && whole && unquoted {
+        if whole && unquoted {
             if let Some((span, id)) = resolver.opening_person(paragraphs[before]) {
                 (quotes[i].speaker, quotes[i].speaker_span) = (Some(id), Some(span));
             }
@@ -393,6 +397,10 @@ fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &
             (q.speaker, q.speaker_span) = (from.speaker, from.speaker_span);
             continue;
         }
+        // Only an unattributed quote takes a speaker: most are skipped here.
+        if !unattributed(&quotes[i]) {
+            continue;
+        }
         let (q, p) = (&raw[i], &raw[i - 1]);
         let opens_paragraph = q.open.start == paragraphs[q.paragraph].start;
         // Across paragraphs a quoted clause goes on, and so does a fragment of reported speech
@@ -402,7 +410,7 @@ fn inherit_speakers(body: &str, raw: &[RawQuote], paragraphs: &[Span], quotes: &
             && p.paragraph + 1 == q.paragraph
             && (quotes[i - 1].kind == QuoteKind::Direct || reported_speech(body, &quotes[i - 1]));
         let continues = p.paragraph == q.paragraph || next_paragraph;
-        if !continues || !unattributed(&quotes[i]) {
+        if !continues {
             continue;
         }
         let kind_fits = quotes[i].kind == QuoteKind::Direct

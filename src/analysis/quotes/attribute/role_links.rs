@@ -179,12 +179,11 @@ impl<'a> Resolver<'a> {
         let mut toks: Vec<Token> = Vec::with_capacity(32);
         each_occurrence(self.body.as_bytes(), p, |at| {
             let lo = self.mentions_below(at.saturating_sub(AFTER_REACH + longest));
-            let hi = self.mentions_below(at + BEFORE_REACH + 1);
-            for (k, &(m, id)) in self.mentions[lo..hi]
+            // The few mentions up to `at + BEFORE_REACH`, walked rather than searched for.
+            let window = self.mentions[lo..]
                 .iter()
-                .enumerate()
-                .map(|(k, e)| (lo + k, e))
-            {
+                .take_while(|(m, _)| m.start <= at + BEFORE_REACH);
+            for (k, &(m, id)) in window.enumerate().map(|(k, e)| (lo + k, e)) {
                 let around = m.start >= at || (m.end < at && at < m.end + AFTER_REACH);
                 if around && self.is_person(id) {
                     near.push(k);
