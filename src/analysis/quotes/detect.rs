@@ -50,8 +50,9 @@ pub fn detect(body: &str, paragraphs: &[Span], out: &mut Vec<RawQuote>) {
 
 fn trimmed(body: &str, start: usize, end: usize) -> Span {
     let s = &body[start..end];
-    let lead = s.len() - s.trim_start().len();
-    Span::new(start + lead, start + lead + s.trim().len())
+    let rest = s.trim_start();
+    let lead = s.len() - rest.len();
+    Span::new(start + lead, start + lead + rest.trim_end().len())
 }
 
 fn emit(

@@ -152,7 +152,8 @@ fn word_char_at(text: &str, i: usize) -> bool {
 
 /// The end of the word running on from byte `i` of `text`: word chars, and an apostrophe,
 /// hyphen or dot with a word char after it (`O’Brien`, `al-Sharif`, `U.S`).
-#[inline]
+/// (Always inlined: a call cost about a fifth of a short word's tokenizing.)
+#[inline(always)]
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
