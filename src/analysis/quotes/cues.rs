@@ -37,14 +37,18 @@ pub struct Cue {
 }
 
 /// Whether token `k` is a speech verb used as a verb (not “the claims”, not “was told”).
+/// Inlined down to the class test: most words are no speech verb, and the caller asks about
+/// every word of a clause.
+#[inline]
 fn is_cue_verb(toks: &[Token], k: usize, body: &str) -> bool {
-    let Some(t) = toks.get(k) else {
-        return false;
-    };
-    // The class first: most words are no speech verb, and their text is never read.
-    if !t.is_word() || !t.is(class::SPEECH_VERB) {
-        return false;
-    }
+    toks.get(k)
+        .is_some_and(|t| t.is_word() && t.is(class::SPEECH_VERB))
+        && is_speech_verb_used_as_verb(toks, k, body)
+}
+
+/// [`is_cue_verb`] for a token `k` in the speech-verb class.
+fn is_speech_verb_used_as_verb(toks: &[Token], k: usize, body: &str) -> bool {
+    let t = &toks[k];
     let w = t.text(body);
     if is_capitalized(w) {
         return false;
