@@ -129,6 +129,13 @@ impl Context<'_> {
 
     /// The role of a double mark, given whether a double quote is open at this level.
     pub fn double_role(&self, open: bool) -> Role {
+        // The common cases, a curly opener with no quote open and a curly closer of an open
+        // quote, need no look at the chars around the mark.
+        match self.mark {
+            Mark::DoubleLeft if !open => return Role::Open,
+            Mark::DoubleRight if open => return Role::Close,
+            _ => {}
+        }
         let (prev, next) = (self.prev(), self.next());
         match self.mark {
             Mark::DoubleLeft if open && !starts_word(prev) && ends_word(next) => Role::Close,
