@@ -50,6 +50,13 @@ pub fn detect(body: &str, paragraphs: &[Span], out: &mut Vec<RawQuote>) {
 
 fn trimmed(body: &str, start: usize, end: usize) -> Span {
     let s = &body[start..end];
+    // Most quotes open and close on an ASCII char above the space (every ASCII whitespace char
+    // is at most a space): nothing to trim, no chars decoded.
+    let bytes = s.as_bytes();
+    let kept = |b: &u8| (b'!'..0x80).contains(b);
+    if bytes.first().is_some_and(kept) && bytes.last().is_some_and(kept) {
+        return Span::new(start, end);
+    }
     let rest = s.trim_start();
     let lead = s.len() - rest.len();
     Span::new(start + lead, start + lead + rest.trim_end().len())
@@ -159,6 +166,26 @@ fn detect_in_paragraph(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn trimming_takes_the_ascii_shortcut_only_where_trim_would_keep_all() {
+        for text in [
+            "Yes,",
+            " Yes ",
+            "\u{a0}Yes",
+            "Yes\u{2009}",
+            "“Yes”",
+            "\x0bYes",
+            "a",
+            "",
+        ] {
+            let want = {
+                let lead = text.len() - text.trim_start().len();
+                super::Span::new(lead, lead + text.trim().len())
+            };
+            assert_eq!(super::trimmed(text, 0, text.len()), want, "{text:?}");
+        }
+    }
+
     use super::*;
     use crate::analysis::paragraphs::paragraphs;
 
