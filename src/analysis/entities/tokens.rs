@@ -212,7 +212,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
                 _ => 0,
             };
-            spare[n].write(Token {
+            slot(spare, n).write(Token {
                 para_start: false,
                 flags,
                 start: i as u32,
@@ -242,7 +242,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             '—' | '–' if space_before => expect_initial = true,
             _ => {}
         }
-        spare[n].write(Token {
+        slot(spare, n).write(Token {
             start: i as u32,
             end: (i + len) as u32,
             shape: Shape::Punct(c),
@@ -260,6 +260,16 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
     // SAFETY: the first `n` slots of the spare capacity, within the capacity reserved above, were
     // written in the loop.
     unsafe { out.set_len(base + n) };
+}
+
+/// Slot `n` of `spare` (one slot per byte of the paragraph), without a bound check per token.
+#[inline(always)]
+fn slot(spare: &mut [MaybeUninit<Token>], n: usize) -> &mut MaybeUninit<Token> {
+    debug_assert!(n < spare.len());
+    // SAFETY: tokens are disjoint, ordered and at least one byte long, and token `n` starts before
+    // the paragraph's end: the `n` tokens before it take at most `n` of the bytes before its
+    // start, so `n` is less than the paragraph's length, the length of `spare`.
+    unsafe { spare.get_unchecked_mut(n) }
 }
 
 /// The token written last: slot `n - 1` of `spare`, whose first `n` slots are written, or `before`
