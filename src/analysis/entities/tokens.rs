@@ -708,6 +708,36 @@ mod tests {
     }
 
     #[test]
+    fn a_token_per_byte_fills_the_room_reserved() {
+        // One token per byte, the most a paragraph can hold, then a paragraph after it.
+        let body = "(.,;:!?)\n\nNext one";
+        let t = toks(body);
+        let w: Vec<_> = t.iter().map(|t| t.text(body)).collect();
+        assert_eq!(w, ["(", ".", ",", ";", ":", "!", "?", ")", "Next", "one"]);
+        assert!(t[0].para_start && t[8].para_start && !t[9].para_start);
+    }
+
+    #[test]
+    fn long_letter_runs_keep_their_shape() {
+        // Runs longer than one and two 8-byte chunks, ending at a space, a period or the end.
+        let body = "Internationalisation NATOALLIANCEMEMBERS abcdefghijklmnop2 Abcdefghijklmnopq. \
+                    xyzxyzxyzxyzxyzxyzQ";
+        let t = toks(body);
+        let shapes: Vec<_> = t.iter().map(|t| (t.text(body), t.shape)).collect();
+        assert_eq!(
+            shapes,
+            [
+                ("Internationalisation", Shape::Cap),
+                ("NATOALLIANCEMEMBERS", Shape::Upper),
+                ("abcdefghijklmnop2", Shape::Number),
+                ("Abcdefghijklmnopq", Shape::Cap),
+                (".", Shape::Punct('.')),
+                ("xyzxyzxyzxyzxyzxyzQ", Shape::Lower),
+            ]
+        );
+    }
+
+    #[test]
     fn headline_lines_expect_capitals_everywhere() {
         let body = "Prime Minister Calls Snap Vote As Coalition Collapses\n\nShe said so.";
         let t = toks(body);
