@@ -223,9 +223,31 @@ impl Table {
         (hash >> shift) as usize & mask
     }
 
-    /// The flags of the form `b`, given its [`head_word`] and [`head_mix`].
-    #[inline]
+    /// The flags of the form `b`, given its [`head_word`] and [`head_mix`]. Inlined for the
+    /// forms of at most eight bytes, most words: matched on their head word alone.
+    #[inline(always)]
     fn get(&self, b: &[u8], head: u64, mix: u64) -> u32 {
+        if b.len() > 8 {
+            return self.get_long(b, head, mix);
+        }
+        let mask = self.mask;
+        let mut slot = Table::slot(mix, self.shift, mask);
+        loop {
+            let e = self.slots[slot];
+            if e == EMPTY {
+                return 0;
+            }
+            let entry = &self.entries[e as usize];
+            if entry.head == head && entry.form.len() == b.len() {
+                return entry.flags;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// [`get`](Self::get) for a form of any length.
+    #[inline(never)]
+    fn get_long(&self, b: &[u8], head: u64, mix: u64) -> u32 {
         let mask = self.mask;
         let mut slot = Table::slot(form_hash(b, mix), self.shift, mask);
         loop {

@@ -8,6 +8,7 @@
 
 use super::lexicon::{flag, Lexicon};
 use crate::analysis::span::Span;
+use std::mem::MaybeUninit;
 
 /// The shape of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +145,14 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
     let mut i = para.start;
     let mut space_before = true;
     let mut expect_initial = true;
+    // A paragraph of n bytes holds at most n tokens: with room for them reserved, the tokens are
+    // written straight into the vector's spare capacity, without a capacity check and a length
+    // update per token. `before` stands in for the last token until this paragraph has one.
+    let before = out.last().copied();
+    out.reserve(para.len());
+    let base = out.len();
+    let spare = &mut out.spare_capacity_mut()[..para.len()];
+    let mut n = 0;
     while i < end {
         let b = bytes[i];
         let class = BYTE_CLASS[b as usize];
@@ -193,8 +202,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             if b == b'p'
                 && shape == Shape::Lower
                 && bytes.get(i..tok_end) == Some(b"plc")
-                && out
-                    .last()
+                && last_token(spare, n, before.as_ref())
                     .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
             {
                 shape = Shape::Cap;
@@ -204,7 +212,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
                 _ => 0,
             };
-            out.push(Token {
+            slot(spare, n).write(Token {
                 para_start: false,
                 flags,
                 start: i as u32,
@@ -215,6 +223,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
                 headline: false,
                 possessive,
             });
+            n += 1;
             expect_initial = false;
             // Most words end at one plain space: stepped over by the word's reader, not by
             // another turn.
@@ -225,7 +234,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
         // Punctuation.
         let len = c.len_utf8();
         match c {
-            '.' if ends_abbreviation(body, out.last(), lex) => {}
+            '.' if ends_abbreviation(body, last_token(spare, n, before.as_ref()), lex) => {}
             '.' | '!' | '?' | '…' | ':' | ';' => expect_initial = true,
             _ if is_opening_quote(c) && space_before => expect_initial = true,
             '“' | '«' => expect_initial = true,
@@ -233,7 +242,7 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             '—' | '–' if space_before => expect_initial = true,
             _ => {}
         }
-        out.push(Token {
+        slot(spare, n).write(Token {
             start: i as u32,
             end: (i + len) as u32,
             shape: Shape::Punct(c),
@@ -244,8 +253,37 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
             flags: 0,
             para_start: false,
         });
+        n += 1;
         space_before = false;
         i += len;
+    }
+    // SAFETY: the first `n` slots of the spare capacity, within the capacity reserved above, were
+    // written in the loop.
+    unsafe { out.set_len(base + n) };
+}
+
+/// Slot `n` of `spare` (one slot per byte of the paragraph), without a bound check per token.
+#[inline(always)]
+fn slot(spare: &mut [MaybeUninit<Token>], n: usize) -> &mut MaybeUninit<Token> {
+    debug_assert!(n < spare.len());
+    // SAFETY: tokens are disjoint, ordered and at least one byte long, and token `n` starts before
+    // the paragraph's end: the `n` tokens before it take at most `n` of the bytes before its
+    // start, so `n` is less than the paragraph's length, the length of `spare`.
+    unsafe { spare.get_unchecked_mut(n) }
+}
+
+/// The token written last: slot `n - 1` of `spare`, whose first `n` slots are written, or `before`
+/// when there is none.
+#[inline]
+fn last_token<'a>(
+    spare: &'a [MaybeUninit<Token>],
+    n: usize,
+    before: Option<&'a Token>,
+) -> Option<&'a Token> {
+    match n.checked_sub(1) {
+        // SAFETY: slot `n - 1` is one of the first `n`, which are written.
+        Some(k) => Some(unsafe { spare[k].assume_init_ref() }),
+        None => before,
     }
 }
 
@@ -397,13 +435,27 @@ fn read_word(body: &str, start: usize, first: u8) -> Word {
     let limit = bytes.len();
     let mut rest = 0u8;
     let mut i = start + 1;
-    while i < limit {
-        let k = ASCII_CLASS[bytes[i] as usize];
-        if k == 0 {
-            break;
+    'run: {
+        // Eight bytes a turn: the bytes of a fixed-size chunk need no bound check each.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
+            for &b in chunk {
+                let k = ASCII_CLASS[b as usize];
+                if k == 0 {
+                    break 'run;
+                }
+                rest |= k;
+                i += 1;
+            }
         }
-        rest |= k;
-        i += 1;
+        while i < limit {
+            let k = ASCII_CLASS[bytes[i] as usize];
+            if k == 0 {
+                break;
+            }
+            rest |= k;
+            i += 1;
+        }
     }
     let (done, space_after) = match bytes.get(i) {
         None => (true, false),
@@ -653,6 +705,36 @@ mod tests {
         let body = "an anti-Taliban stance";
         let w: Vec<_> = toks(body).iter().map(|t| t.text(body)).collect();
         assert_eq!(w, ["an", "anti", "-", "Taliban", "stance"]);
+    }
+
+    #[test]
+    fn a_token_per_byte_fills_the_room_reserved() {
+        // One token per byte, the most a paragraph can hold, then a paragraph after it.
+        let body = "(.,;:!?)\n\nNext one";
+        let t = toks(body);
+        let w: Vec<_> = t.iter().map(|t| t.text(body)).collect();
+        assert_eq!(w, ["(", ".", ",", ";", ":", "!", "?", ")", "Next", "one"]);
+        assert!(t[0].para_start && t[8].para_start && !t[9].para_start);
+    }
+
+    #[test]
+    fn long_letter_runs_keep_their_shape() {
+        // Runs longer than one and two 8-byte chunks, ending at a space, a period or the end.
+        let body = "Internationalisation NATOALLIANCEMEMBERS abcdefghijklmnop2 Abcdefghijklmnopq. \
+                    xyzxyzxyzxyzxyzxyzQ";
+        let t = toks(body);
+        let shapes: Vec<_> = t.iter().map(|t| (t.text(body), t.shape)).collect();
+        assert_eq!(
+            shapes,
+            [
+                ("Internationalisation", Shape::Cap),
+                ("NATOALLIANCEMEMBERS", Shape::Upper),
+                ("abcdefghijklmnop2", Shape::Number),
+                ("Abcdefghijklmnopq", Shape::Cap),
+                (".", Shape::Punct('.')),
+                ("xyzxyzxyzxyzxyzxyzQ", Shape::Lower),
+            ]
+        );
     }
 
     #[test]
