@@ -460,13 +460,34 @@ impl Finder<'_, '_> {
         &self.body[self.toks[a].start as usize..self.toks[b - 1].end as usize]
     }
 
+    #[inline]
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_capitalised()
-            && t.flags & flag::NEVER == 0
-            && !self.is_month_may(i)
-            && !self.is_month_abbreviation(i)
-            && !self.is_code(i)
+        if !t.is_capitalised() || t.flags & flag::NEVER != 0 {
+            return false;
+        }
+        // Every exception below needs a number, a hyphen or a period right after the word, or is
+        // "May" or "Flight(s)": most words are none of these and skip the calls.
+        let next_marks = self.toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.shape,
+                Shape::Number | Shape::Punct('-') | Shape::Punct('.')
+            )
+        });
+        let may_or_flight = || match (t.end - t.start, self.body.as_bytes()[t.start as usize]) {
+            (3, b'M') | (6 | 7, b'F') => true,
+            _ => false,
+        };
+        if !next_marks && !may_or_flight() {
+            return true;
+        }
+        self.is_no_date_or_code(i)
+    }
+
+    /// The exceptions of [`Self::is_name_word`]: a month or a code is no name word.
+    #[inline(never)]
+    fn is_no_date_or_code(&self, i: usize) -> bool {
+        !self.is_month_may(i) && !self.is_month_abbreviation(i) && !self.is_code(i)
     }
 
     /// "Jan. 14", "Sept 30": a month abbreviation before a day is a date, never a name.
