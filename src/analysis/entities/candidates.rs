@@ -466,15 +466,17 @@ impl Finder<'_, '_> {
         if !t.is_capitalised() || t.flags & flag::NEVER != 0 {
             return false;
         }
-        // Every exception below needs a number, a hyphen or a period right after the word, or is
-        // "May" or "Flight(s)": most words are none of these and skip the calls.
-        let next_marks = self.toks.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.shape,
-                Shape::Number | Shape::Punct('-') | Shape::Punct('.')
-            )
+        // Every exception below needs a number right after the word, a period after a word of three
+        // or four letters ("Jan."), a hyphen after an acronym ("MH-17"), or is "May" or
+        // "Flight(s)": most words are none of these and skip the calls.
+        let len = t.end - t.start;
+        let next_marks = self.toks.get(i + 1).is_some_and(|n| match n.shape {
+            Shape::Number => true,
+            Shape::Punct('.') => matches!(len, 3 | 4),
+            Shape::Punct('-') => t.shape == Shape::Upper,
+            _ => false,
         });
-        let may_or_flight = || match (t.end - t.start, self.body.as_bytes()[t.start as usize]) {
+        let may_or_flight = || match (len, self.body.as_bytes()[t.start as usize]) {
             (3, b'M') | (6 | 7, b'F') => true,
             _ => false,
         };
