@@ -338,7 +338,17 @@ impl<'a> Article<'a> {
         }
         let any_pairs = !pairs.is_empty();
         let any_forms = !by_form.is_empty();
+        // A gate on (length, first letter) that every token the loop below can use passes: the
+        // forms' filter plus the pairs' first words. With non-ASCII forms it lets every token by.
+        let mut gate = if wide { [u32::MAX; 16] } else { len_first };
+        for &(first, _) in pairs.keys() {
+            gate[first.len().min(15)] |= 1u32 << ((first.as_bytes()[0] | 0x20) & 31);
+        }
         for (i, t) in toks.iter().enumerate() {
+            let (len, bit) = len_first_bit(t);
+            if gate[len] & bit == 0 {
+                continue;
+            }
             if any_pairs && !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
                 if let Some(n) = next_cap(i) {
                     if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
