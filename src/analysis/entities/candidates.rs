@@ -998,6 +998,22 @@ impl Finder<'_, '_> {
     }
 
     fn refine(&mut self, a: usize, b: usize) {
+        // "But", "Residents": a lone common word capitalised by the sentence start is no mention.
+        // `refine_plain_at` drops it too; this answers first, with none of its lookups.
+        let t = &self.toks[a];
+        if b == a + 1
+            && t.initial
+            && !t.headline
+            && t.shape == Shape::Cap
+            && t.flags & flag::COMMON != 0
+            && t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) == 0
+            && !self
+                .toks
+                .get(b)
+                .is_some_and(|n| n.is_punct('.') && n.start == t.end)
+        {
+            return;
+        }
         if self.whole_flags(a, b) & flag::ENTITY != 0 {
             self.emit(a, b, None, false);
             return;
