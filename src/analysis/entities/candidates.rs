@@ -432,6 +432,7 @@ struct Finder<'a, 'l> {
 }
 
 impl Finder<'_, '_> {
+    #[inline]
     fn text(&self, i: usize) -> &str {
         self.toks[i].text(self.body)
     }
@@ -470,12 +471,18 @@ impl Finder<'_, '_> {
         &self.body[self.toks[a].start as usize..self.toks[b - 1].end as usize]
     }
 
-    #[inline]
+    /// A capitalised word that may be part of a name. The cheap tests are inlined where it is
+    /// asked (most asks end at a lower-case word); the rest is one call.
+    #[inline(always)]
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if !t.is_capitalised() || t.flags & flag::NEVER != 0 {
-            return false;
-        }
+        t.is_capitalised() && t.flags & flag::NEVER == 0 && self.is_clear_of_dates_and_codes(i)
+    }
+
+    /// The rest of [`Self::is_name_word`] for a capitalised word that is not a never-name.
+    #[inline(never)]
+    fn is_clear_of_dates_and_codes(&self, i: usize) -> bool {
+        let t = &self.toks[i];
         // Every exception below needs a number right after the word, a period after a word of three
         // or four letters ("Jan."), a hyphen after an acronym ("MH-17"), or is "May" or
         // "Flight(s)": most words are none of these and skip the calls.
