@@ -37,6 +37,7 @@ pub struct Candidate {
 
 /// Article-level facts about words that start sentences: was the word also seen capitalised where no
 /// capital was required, or in lower case?
+#[derive(Default)]
 struct Article<'a> {
     /// Capitalised form → (seen capitalised mid-sentence, seen in lower case).
     by_form: FastMap<&'a str, (bool, bool)>,
@@ -168,15 +169,27 @@ pub fn candidates_into(
     mut out: Vec<Candidate>,
 ) -> Vec<Candidate> {
     out.clear();
-    let article = Article::scan(body, toks);
     let mut finder = Finder {
         body,
         toks,
         lex,
-        article,
+        article: Article::default(),
         out,
         last_lookup: Cell::new((usize::MAX, 0, 0)),
         last_dotted: Cell::new((usize::MAX, 0)),
+    };
+    // One pass finds the runs and quoted titles, and the capitalised words that open a sentence.
+    // The article's facts about those words come next ([`Article::scan`]), then each run is
+    // refined in order (refining asks about them).
+    let mut found: Vec<(u32, u32, bool)> = Vec::with_capacity(toks.len() / 16 + 4);
+    let mut openers: Vec<u32> = Vec::with_capacity(toks.len() / 32 + 4);
+    // The sentence openers among the words a step skips over.
+    let note = |openers: &mut Vec<u32>, from: usize, to: usize| {
+        for (k, t) in toks.iter().enumerate().take(to).skip(from) {
+            if t.initial && t.is_capitalised() {
+                openers.push(k as u32);
+            }
+        }
     };
     let mut i = 0;
     while i < toks.len() {
@@ -185,25 +198,40 @@ pub fn candidates_into(
             i += 1;
             continue;
         }
+        if toks[i].initial {
+            openers.push(i as u32);
+        }
         // A quoted title ("Salt on the Window") is one mention of a work.
         if i > 0 && matches!(toks[i - 1].shape, Shape::Punct(c) if quoted_titles::is_open(c)) {
             if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
-                finder.out.push(quoted_titles::candidate(toks, a, b));
+                found.push((a as u32, b as u32, true));
+                note(&mut openers, i + 1, b);
                 i = b;
                 continue;
             }
         }
         if let Some(end) = finder.party_tag_end(i) {
+            note(&mut openers, i + 1, end);
             i = end;
             continue;
         }
         if finder.is_name_word(i) {
             let end = finder.run_end(i);
             let start = finder.ordinal_start(finder.particle_start(i), end);
-            finder.refine(start, end);
+            found.push((start as u32, end as u32, false));
+            note(&mut openers, i + 1, end);
             i = end;
         } else {
             i += 1;
+        }
+    }
+    finder.article = Article::scan(body, toks, &openers);
+    for (a, b, title) in found {
+        let (a, b) = (a as usize, b as usize);
+        if title {
+            finder.out.push(quoted_titles::candidate(toks, a, b));
+        } else {
+            finder.refine(a, b);
         }
     }
     finder.out
@@ -269,7 +297,9 @@ fn is_lower_form(word: &str, form: &str) -> bool {
 }
 
 impl<'a> Article<'a> {
-    fn scan(body: &'a str, toks: &[Token]) -> Self {
+    /// The facts about the capitalised words at `openers` (every token index where a capitalised
+    /// word opens a sentence, in order).
+    fn scan(body: &'a str, toks: &[Token], openers: &[u32]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
             FastMap::with_capacity_and_hasher(16, Default::default());
         // Hash of the lower-cased form → the form (the last one inserted wins).
@@ -302,10 +332,9 @@ impl<'a> Article<'a> {
                 .filter(|n| n.shape == Shape::Cap && !n.para_start)
                 .map(|n| n.text(body))
         };
-        for (i, t) in toks.iter().enumerate() {
-            if !t.initial || !t.is_capitalised() {
-                continue;
-            }
+        for &i in openers {
+            let i = i as usize;
+            let t = &toks[i];
             if t.flags & flag::COMMON != 0 {
                 if !t.headline && t.shape == Shape::Cap {
                     if let Some(n) = next_cap(i) {
