@@ -374,8 +374,13 @@ impl<'a> Article<'a> {
             gate[first.len().min(15)] |= 1u32 << ((first.as_bytes()[0] | 0x20) & 31);
         }
         for (i, t) in toks.iter().enumerate() {
-            let (len, bit) = len_first_bit(t);
-            if gate[len] & bit == 0 {
+            // The length alone rules out most tokens, before their first byte is read.
+            let lens = gate[((t.end - t.start) as usize).min(15)];
+            if lens == 0 {
+                continue;
+            }
+            let (_, bit) = len_first_bit(t);
+            if lens & bit == 0 {
                 continue;
             }
             if any_pairs && !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
