@@ -527,9 +527,11 @@ impl Finder<'_, '_> {
             Shape::Punct('-') => t.shape == Shape::Upper,
             _ => false,
         });
-        let may_or_flight = || match (len, self.body.as_bytes()[t.start as usize]) {
-            (3, b'M') | (6 | 7, b'F') => true,
-            _ => false,
+        let may_or_flight = || {
+            matches!(
+                (len, self.body.as_bytes()[t.start as usize]),
+                (3, b'M') | (6 | 7, b'F')
+            )
         };
         if !next_marks && !may_or_flight() {
             return true;
