@@ -37,6 +37,7 @@ pub struct Candidate {
 
 /// Article-level facts about words that start sentences: was the word also seen capitalised where no
 /// capital was required, or in lower case?
+#[derive(Default)]
 struct Article<'a> {
     /// Capitalised form → (seen capitalised mid-sentence, seen in lower case).
     by_form: FastMap<&'a str, (bool, bool)>,
@@ -168,15 +169,27 @@ pub fn candidates_into(
     mut out: Vec<Candidate>,
 ) -> Vec<Candidate> {
     out.clear();
-    let article = Article::scan(body, toks);
     let mut finder = Finder {
         body,
         toks,
         lex,
-        article,
+        article: Article::default(),
         out,
         last_lookup: Cell::new((usize::MAX, 0, 0)),
         last_dotted: Cell::new((usize::MAX, 0)),
+    };
+    // One pass finds the runs and quoted titles, and the capitalised words that open a sentence.
+    // The article's facts about those words come next ([`Article::scan`]), then each run is
+    // refined in order (refining asks about them).
+    let mut found: Vec<(u32, u32, bool)> = Vec::with_capacity(toks.len() / 16 + 4);
+    let mut openers: Vec<u32> = Vec::with_capacity(toks.len() / 32 + 4);
+    // The sentence openers among the words a step skips over.
+    let note = |openers: &mut Vec<u32>, from: usize, to: usize| {
+        for (k, t) in toks.iter().enumerate().take(to).skip(from) {
+            if t.initial && t.is_capitalised() {
+                openers.push(k as u32);
+            }
+        }
     };
     let mut i = 0;
     while i < toks.len() {
@@ -185,25 +198,40 @@ pub fn candidates_into(
             i += 1;
             continue;
         }
+        if toks[i].initial {
+            openers.push(i as u32);
+        }
         // A quoted title ("Salt on the Window") is one mention of a work.
         if i > 0 && matches!(toks[i - 1].shape, Shape::Punct(c) if quoted_titles::is_open(c)) {
             if let Some((a, b)) = quoted_titles::title_at(body, toks, lex, i - 1) {
-                finder.out.push(quoted_titles::candidate(toks, a, b));
+                found.push((a as u32, b as u32, true));
+                note(&mut openers, i + 1, b);
                 i = b;
                 continue;
             }
         }
         if let Some(end) = finder.party_tag_end(i) {
+            note(&mut openers, i + 1, end);
             i = end;
             continue;
         }
         if finder.is_name_word(i) {
             let end = finder.run_end(i);
             let start = finder.ordinal_start(finder.particle_start(i), end);
-            finder.refine(start, end);
+            found.push((start as u32, end as u32, false));
+            note(&mut openers, i + 1, end);
             i = end;
         } else {
             i += 1;
+        }
+    }
+    finder.article = Article::scan(body, toks, &openers);
+    for (a, b, title) in found {
+        let (a, b) = (a as usize, b as usize);
+        if title {
+            finder.out.push(quoted_titles::candidate(toks, a, b));
+        } else {
+            finder.refine(a, b);
         }
     }
     finder.out
@@ -269,7 +297,9 @@ fn is_lower_form(word: &str, form: &str) -> bool {
 }
 
 impl<'a> Article<'a> {
-    fn scan(body: &'a str, toks: &[Token]) -> Self {
+    /// The facts about the capitalised words at `openers` (every token index where a capitalised
+    /// word opens a sentence, in order).
+    fn scan(body: &'a str, toks: &[Token], openers: &[u32]) -> Self {
         let mut by_form: FastMap<&'a str, (bool, bool)> =
             FastMap::with_capacity_and_hasher(16, Default::default());
         // Hash of the lower-cased form → the form (the last one inserted wins).
@@ -302,10 +332,9 @@ impl<'a> Article<'a> {
                 .filter(|n| n.shape == Shape::Cap && !n.para_start)
                 .map(|n| n.text(body))
         };
-        for (i, t) in toks.iter().enumerate() {
-            if !t.initial || !t.is_capitalised() {
-                continue;
-            }
+        for &i in openers {
+            let i = i as usize;
+            let t = &toks[i];
             if t.flags & flag::COMMON != 0 {
                 if !t.headline && t.shape == Shape::Cap {
                     if let Some(n) = next_cap(i) {
@@ -338,7 +367,22 @@ impl<'a> Article<'a> {
         }
         let any_pairs = !pairs.is_empty();
         let any_forms = !by_form.is_empty();
+        // A gate on (length, first letter) that every token the loop below can use passes: the
+        // forms' filter plus the pairs' first words. With non-ASCII forms it lets every token by.
+        let mut gate = if wide { [u32::MAX; 16] } else { len_first };
+        for &(first, _) in pairs.keys() {
+            gate[first.len().min(15)] |= 1u32 << ((first.as_bytes()[0] | 0x20) & 31);
+        }
         for (i, t) in toks.iter().enumerate() {
+            // The length alone rules out most tokens, before their first byte is read.
+            let lens = gate[((t.end - t.start) as usize).min(15)];
+            if lens == 0 {
+                continue;
+            }
+            let (_, bit) = len_first_bit(t);
+            if lens & bit == 0 {
+                continue;
+            }
             if any_pairs && !t.initial && t.shape == Shape::Cap && t.flags & flag::COMMON != 0 {
                 if let Some(n) = next_cap(i) {
                     if let Some(seen) = pairs.get_mut(&(t.text(body), n)) {
@@ -422,6 +466,7 @@ struct Finder<'a, 'l> {
 }
 
 impl Finder<'_, '_> {
+    #[inline]
     fn text(&self, i: usize) -> &str {
         self.toks[i].text(self.body)
     }
@@ -460,13 +505,44 @@ impl Finder<'_, '_> {
         &self.body[self.toks[a].start as usize..self.toks[b - 1].end as usize]
     }
 
+    /// A capitalised word that may be part of a name. The cheap tests are inlined where it is
+    /// asked (most asks end at a lower-case word); the rest is one call.
+    #[inline(always)]
     fn is_name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_capitalised()
-            && t.flags & flag::NEVER == 0
-            && !self.is_month_may(i)
-            && !self.is_month_abbreviation(i)
-            && !self.is_code(i)
+        t.is_capitalised() && t.flags & flag::NEVER == 0 && self.is_clear_of_dates_and_codes(i)
+    }
+
+    /// The rest of [`Self::is_name_word`] for a capitalised word that is not a never-name.
+    #[inline(never)]
+    fn is_clear_of_dates_and_codes(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        // Every exception below needs a number right after the word, a period after a word of three
+        // or four letters ("Jan."), a hyphen after an acronym ("MH-17"), or is "May" or
+        // "Flight(s)": most words are none of these and skip the calls.
+        let len = t.end - t.start;
+        let next_marks = self.toks.get(i + 1).is_some_and(|n| match n.shape {
+            Shape::Number => true,
+            Shape::Punct('.') => matches!(len, 3 | 4),
+            Shape::Punct('-') => t.shape == Shape::Upper,
+            _ => false,
+        });
+        let may_or_flight = || {
+            matches!(
+                (len, self.body.as_bytes()[t.start as usize]),
+                (3, b'M') | (6 | 7, b'F')
+            )
+        };
+        if !next_marks && !may_or_flight() {
+            return true;
+        }
+        self.is_no_date_or_code(i)
+    }
+
+    /// The exceptions of [`Self::is_name_word`]: a month or a code is no name word.
+    #[inline(never)]
+    fn is_no_date_or_code(&self, i: usize) -> bool {
+        !self.is_month_may(i) && !self.is_month_abbreviation(i) && !self.is_code(i)
     }
 
     /// "Jan. 14", "Sept 30": a month abbreviation before a day is a date, never a name.
@@ -965,6 +1041,22 @@ impl Finder<'_, '_> {
     }
 
     fn refine(&mut self, a: usize, b: usize) {
+        // "But", "Residents": a lone common word capitalised by the sentence start is no mention.
+        // `refine_plain_at` drops it too; this answers first, with none of its lookups.
+        let t = &self.toks[a];
+        if b == a + 1
+            && t.initial
+            && !t.headline
+            && t.shape == Shape::Cap
+            && t.flags & flag::COMMON != 0
+            && t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD) == 0
+            && !self
+                .toks
+                .get(b)
+                .is_some_and(|n| n.is_punct('.') && n.start == t.end)
+        {
+            return;
+        }
         if self.whole_flags(a, b) & flag::ENTITY != 0 {
             self.emit(a, b, None, false);
             return;
@@ -1424,7 +1516,11 @@ impl Finder<'_, '_> {
             });
             return;
         }
-        if kinds::is_language(self.body, toks, a, b) {
+        // Only a one-word name the lexicon knows as a language can be one: most skip the call.
+        if b == a + 1
+            && toks[a].flags & flag::LANGUAGE != 0
+            && kinds::is_language(self.body, toks, a, b)
+        {
             return;
         }
         // "Alzheimer's disease", "Down's syndrome": an eponym naming an illness is no mention.
