@@ -5,8 +5,8 @@
 use super::bytes::{is_ellipsis_char, space_len, space_len_ending_at};
 use super::lexicon::{AbbrevKind, Lexicon};
 use super::tokens::{
-    is_capitalised, is_dotted_abbreviation, is_lowercase_word, is_single_capital, token_before,
-    word_before, Initial, Next,
+    is_capitalised, is_dotted_abbreviation, is_lowercase_word, is_single_capital,
+    plain_token_before, token_before, word_before, Initial, Next,
 };
 
 /// Prepositions that open a short time phrase ("At 5 a.m.", "By 9 p.m."): after such a phrase
@@ -58,9 +58,11 @@ enum TokenKind {
     Ordinary,
 }
 
+/// How the token `word` at `start` behaves, given its abbreviation kind (if any) from the word
+/// list.
 #[inline]
-fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
-    if let Some(kind) = ctx.lex.abbreviation(word) {
+fn classify(ctx: &Context, start: usize, word: &str, listed: Option<AbbrevKind>) -> TokenKind {
+    if let Some(kind) = listed {
         if kind == AbbrevKind::Saint {
             // "Harbor St." is a street (it may end the sentence); "St. Anselm" a saint.
             let street = word_before(ctx.text, start).is_some_and(is_capitalised);
@@ -91,13 +93,22 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     if continues(next) {
         return false;
     }
-    let Some((start, word)) = token_before(ctx.text, i) else {
-        return true;
+    // Most tokens are plain words after a space: read and looked up from one load.
+    let (start, word, listed) = match plain_token_before(ctx.text.as_bytes(), i) {
+        Some((start, bytes)) => (
+            start,
+            &ctx.text[start..i],
+            ctx.lex.plain_abbreviation(bytes, i - start),
+        ),
+        None => match token_before(ctx.text, i) {
+            Some((start, word)) => (start, word, ctx.lex.abbreviation(word)),
+            None => return true,
+        },
     };
     if is_single_capital(word) && is_initial_at(ctx.text, next) {
         return false; // a run of initials: "I. M. Pell"
     }
-    match classify(ctx, start, word) {
+    match classify(ctx, start, word, listed) {
         TokenKind::Ordinary => true,
         TokenKind::Abbreviation(kind) => match kind {
             AbbrevKind::Title | AbbrevKind::Connector | AbbrevKind::Saint => false,

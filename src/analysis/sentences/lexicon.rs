@@ -254,6 +254,34 @@ impl Lexicon {
         spellings.any_case.filter(|_| !single_capital)
     }
 
+    /// The kind of abbreviation a word of ASCII letters and dots is, from its bytes packed as
+    /// [`pack`] does but without the length (byte `k` of the word in byte `k` of `bytes`, the
+    /// rest zero). The same answer as [`Lexicon::abbreviation`], with no byte loop: for letters
+    /// and dots, setting bit 5 of every byte is the ASCII lowercase.
+    #[inline]
+    pub fn plain_abbreviation(&self, bytes: u128, len: usize) -> Option<AbbrevKind> {
+        const BIT5: u128 = u128::from_le_bytes([0x20; 16]);
+        if len == 0 || len > MAX_ABBREVIATION_LEN {
+            return None;
+        }
+        let first = bytes as u8 | 0x20;
+        let last = (bytes >> (8 * (len - 1))) as u8 | 0x20;
+        let bit = filter_bit(len, first, last);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let exact = bytes | (len as u128) << 120;
+        let lower = exact | (BIT5 >> (128 - 8 * len));
+        let spellings = self.abbreviations.get(lower)?;
+        if let Some((key, kind)) = spellings.exact {
+            if key == exact {
+                return Some(kind);
+            }
+        }
+        let single_capital = len == 1 && (bytes as u8).is_ascii_uppercase();
+        spellings.any_case.filter(|_| !single_capital)
+    }
+
     /// Whether `word` typically opens a sentence ("The", "He", "However").
     pub fn is_starter(&self, word: &str) -> bool {
         self.starters.contains(word)
@@ -289,6 +317,35 @@ mod tests {
         assert_eq!(lex.abbreviation("A.K.A"), Some(AbbrevKind::Connector));
         assert_eq!(lex.abbreviation("Nº"), Some(AbbrevKind::Number));
         assert_eq!(lex.abbreviation("nº"), Some(AbbrevKind::Number));
+    }
+
+    #[test]
+    fn plain_words_are_looked_up_like_any_word() {
+        let lex = lexicon();
+        let mut words: Vec<String> = entries(ABBREVIATIONS)
+            .filter(|l| !l.starts_with('['))
+            .map(|l| l.strip_suffix('.').unwrap_or(l).to_string())
+            .collect();
+        let extra = [
+            "said", "Co", "CO", "cO", "P", "p", "W", "I", "Etc", "ETC", "U.s", "A.M",
+        ];
+        words.extend(extra.iter().map(|w| w.to_string()));
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| [w.to_ascii_uppercase(), w.to_ascii_lowercase()])
+            .collect();
+        words.extend(cased);
+        for word in words
+            .iter()
+            .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'))
+        {
+            let bytes = pack(word.as_bytes()) & !(0xFF << 120);
+            assert_eq!(
+                lex.plain_abbreviation(bytes, word.len()),
+                lex.abbreviation(word),
+                "{word}"
+            );
+        }
     }
 
     #[test]
