@@ -292,9 +292,15 @@ pub fn is_single_capital(word: &str) -> bool {
 /// Whether `word` looks like a dotted abbreviation: two or more groups of one or two ASCII
 /// letters joined by periods ("U.S.A", "Ph.D", "N.Y"). URLs and e-mail addresses do not.
 pub fn is_dotted_abbreviation(word: &str) -> bool {
+    let w = word.as_bytes();
+    // The first group has one or two letters, so a period follows at 1 or 2: most words are
+    // turned down without the loop.
+    if !(w.get(1) == Some(&b'.') || w.get(2) == Some(&b'.')) {
+        return false;
+    }
     // One pass over the bytes: `run` letters in the current group, `dots` groups closed so far.
     let (mut dots, mut run) = (0, 0);
-    for &c in word.as_bytes() {
+    for &c in w {
         if c == b'.' && run > 0 {
             dots += 1;
             run = 0;
