@@ -1,10 +1,8 @@
 //! The segmenter's word lists, parsed once from `assets/lexicon/`: abbreviations (with how each
 //! behaves before the next word) in a small open-addressed table of packed keys, typical sentence
 //! openers, words that continue a sentence after "a.m."/"p.m.", and verbs of saying that close a
-//! quote's attribution in hash sets.
+//! quote's attribution in tables of the same packed keys.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../../../assets/lexicon/abbreviations.txt");
@@ -33,30 +31,6 @@ pub enum AbbrevKind {
     /// "Inc.", "U.S.", "Jan.": ends a sentence only before a typical sentence opener.
     Final,
 }
-
-/// FNV-1a: a fast hash for the short keys of these tables.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastBuild = BuildHasherDefault<Fnv>;
 
 /// The filter bit of a lowercase key: its length, first and last byte mixed into 0..1024.
 fn filter_bit(len: usize, first: u8, last: u8) -> usize {
@@ -155,15 +129,65 @@ impl Abbreviations {
     }
 }
 
+/// Longest word of the plain word lists (openers, time followers, verbs of saying), in bytes:
+/// room for a packed key.
+const MAX_LISTED_WORD: usize = 15;
+
+/// A plain word list as packed keys (see [`pack`]) in an open-addressed table, so a lookup
+/// hashes and compares integers, not strings. Words match exactly as written.
+struct WordSet {
+    keys: Box<[u128]>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut set = WordSet {
+            keys: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
+        };
+        let mut count = 0;
+        for word in words {
+            assert!(
+                word.len() <= MAX_LISTED_WORD,
+                "listed word too long: {word}"
+            );
+            let i = set.find(pack(word.as_bytes()));
+            if set.keys[i] == 0 {
+                count += 1;
+                assert!(2 * count <= set.keys.len(), "word list too long");
+                set.keys[i] = pack(word.as_bytes());
+            }
+        }
+        set
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn find(&self, key: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = slot_of(key);
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > MAX_LISTED_WORD {
+            return false;
+        }
+        let key = pack(word.as_bytes());
+        self.keys[self.find(key)] == key
+    }
+}
+
 /// All word lists the segmenter consults.
 pub struct Lexicon {
     abbreviations: Abbreviations,
     /// A 1024-bit filter over (length, first, last byte) of the keys: most ordinary words are
     /// rejected without hashing.
     filter: [u64; 16],
-    starters: HashSet<&'static str, FastBuild>,
-    time_followers: HashSet<&'static str, FastBuild>,
-    attribution_verbs: HashSet<&'static str, FastBuild>,
+    starters: WordSet,
+    time_followers: WordSet,
+    attribution_verbs: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -222,9 +246,9 @@ impl Lexicon {
         Lexicon {
             abbreviations,
             filter,
-            starters: entries(STARTERS).collect(),
-            time_followers: entries(TIME_FOLLOWERS).collect(),
-            attribution_verbs: entries(ATTRIBUTION_VERBS).collect(),
+            starters: WordSet::new(entries(STARTERS)),
+            time_followers: WordSet::new(entries(TIME_FOLLOWERS)),
+            attribution_verbs: WordSet::new(entries(ATTRIBUTION_VERBS)),
         }
     }
 
@@ -372,5 +396,36 @@ mod tests {
         assert!(lex.is_starter("However"));
         assert!(lex.is_time_follower("GMT"));
         assert!(lex.is_attribution_verb("asked"));
+    }
+
+    #[test]
+    fn word_lists_match_every_entry_exactly_and_nothing_else() {
+        let lex = lexicon();
+        let lists: [(&str, fn(&Lexicon, &str) -> bool); 3] = [
+            (STARTERS, Lexicon::is_starter),
+            (TIME_FOLLOWERS, Lexicon::is_time_follower),
+            (ATTRIBUTION_VERBS, Lexicon::is_attribution_verb),
+        ];
+        for (text, contains) in lists {
+            let words: Vec<&str> = entries(text).collect();
+            for &word in &words {
+                assert!(contains(lex, word), "{word}");
+                for other in [
+                    word.to_ascii_uppercase(),
+                    word.to_ascii_lowercase(),
+                    format!("{word}s"),
+                    word[..word.len() - 1].to_string(),
+                ] {
+                    assert_eq!(
+                        contains(lex, &other),
+                        words.contains(&other.as_str()),
+                        "{other}"
+                    );
+                }
+            }
+            for word in ["", "x", "Überraschung", "Thereforeandsoonandsoon"] {
+                assert!(!contains(lex, word), "{word}");
+            }
+        }
     }
 }
