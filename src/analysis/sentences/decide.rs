@@ -95,10 +95,10 @@ pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     }
     // Most tokens are plain words after a space: read and looked up from one load.
     let (start, word, listed) = match plain_token_before(ctx.text.as_bytes(), i) {
-        Some((start, bytes)) => (
+        Some((start, window)) => (
             start,
             &ctx.text[start..i],
-            ctx.lex.plain_abbreviation(bytes, i - start),
+            ctx.lex.plain_abbreviation(window, i - start),
         ),
         None => match token_before(ctx.text, i) {
             Some((start, word)) => (start, word, ctx.lex.abbreviation(word)),

@@ -46,18 +46,15 @@ struct Spellings {
     any_case: Option<AbbrevKind>,
 }
 
-/// Packs a word of at most `MAX_ABBREVIATION_LEN` bytes and its length into one integer key, so
-/// a lookup compares one number instead of strings. Never 0 for a non-empty word.
+/// Packs a word of at most 15 bytes and its length into one integer key, so a lookup compares
+/// one number instead of strings. The word fills the top bytes of the key (byte `16 - len + k`
+/// holds its byte `k`), as it lies at the end of a sixteen-byte window read before a period; the
+/// length is byte 0. Never 0 for a non-empty word.
 fn pack(word: &[u8]) -> u128 {
-    // Byte `i` of the word goes to byte `i` of the key: fold each half from its last byte.
-    let fold = |bytes: &[u8]| {
-        bytes
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &c| acc << 8 | u64::from(c))
-    };
-    let (low, high) = word.split_at(word.len().min(8));
-    u128::from(fold(low)) | u128::from(fold(high)) << 64 | (word.len() as u128) << 120
+    let mut key = [0u8; 16];
+    key[16 - word.len()..].copy_from_slice(word);
+    key[0] = word.len() as u8;
+    u128::from_le_bytes(key)
 }
 
 /// A packed key with its ASCII capitals lowered (eight bytes at a time; the length byte is
@@ -278,31 +275,33 @@ impl Lexicon {
         spellings.any_case.filter(|_| !single_capital)
     }
 
-    /// The kind of abbreviation a word of ASCII letters and dots is, from its bytes packed as
-    /// [`pack`] does but without the length (byte `k` of the word in byte `k` of `bytes`, the
-    /// rest zero). The same answer as [`Lexicon::abbreviation`], with no byte loop: for letters
-    /// and dots, setting bit 5 of every byte is the ASCII lowercase.
+    /// The kind of abbreviation a word of ASCII letters and dots is, given the sixteen bytes
+    /// that end with it (as a little-endian integer; the word is its top `len` bytes, `len` at
+    /// least 1). The same answer as [`Lexicon::abbreviation`], with no byte loop: masking the
+    /// window leaves the word in place for [`pack`]'s layout, and for letters and dots setting
+    /// bit 5 of every byte is the ASCII lowercase.
     #[inline]
-    pub fn plain_abbreviation(&self, bytes: u128, len: usize) -> Option<AbbrevKind> {
+    pub fn plain_abbreviation(&self, window: u128, len: usize) -> Option<AbbrevKind> {
         const BIT5: u128 = u128::from_le_bytes([0x20; 16]);
-        if len == 0 || len > MAX_ABBREVIATION_LEN {
+        if len > MAX_ABBREVIATION_LEN {
             return None;
         }
-        let first = bytes as u8 | 0x20;
-        let last = (bytes >> (8 * (len - 1))) as u8 | 0x20;
+        let first = window.to_le_bytes()[16 - len] | 0x20;
+        let last = (window >> 120) as u8 | 0x20;
         let bit = filter_bit(len, first, last);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let exact = bytes | (len as u128) << 120;
-        let lower = exact | (BIT5 >> (128 - 8 * len));
+        let word = !(u128::MAX >> (8 * len));
+        let exact = (window & word) | len as u128;
+        let lower = ((window | BIT5) & word) | len as u128;
         let spellings = self.abbreviations.get(lower)?;
         if let Some((key, kind)) = spellings.exact {
             if key == exact {
                 return Some(kind);
             }
         }
-        let single_capital = len == 1 && (bytes as u8).is_ascii_uppercase();
+        let single_capital = len == 1 && ((window >> 120) as u8).is_ascii_uppercase();
         spellings.any_case.filter(|_| !single_capital)
     }
 
@@ -363,9 +362,10 @@ mod tests {
             .iter()
             .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'))
         {
-            let bytes = pack(word.as_bytes()) & !(0xFF << 120);
+            let mut window = [b' '; 16];
+            window[16 - word.len()..].copy_from_slice(word.as_bytes());
             assert_eq!(
-                lex.plain_abbreviation(bytes, word.len()),
+                lex.plain_abbreviation(u128::from_le_bytes(window), word.len()),
                 lex.abbreviation(word),
                 "{word}"
             );
@@ -373,12 +373,12 @@ mod tests {
     }
 
     #[test]
-    fn packing_puts_each_byte_in_its_place_and_the_length_on_top() {
-        let word = b"abcdefghijkl";
+    fn packing_puts_the_word_on_top_and_its_length_at_the_bottom() {
+        let word = b"abcdefghijklmno";
         for n in 0..=word.len() {
-            let mut expected = (n as u128) << 120;
+            let mut expected = n as u128;
             for (i, &c) in word[..n].iter().enumerate() {
-                expected |= u128::from(c) << (8 * i);
+                expected |= u128::from(c) << (8 * (16 - n + i));
             }
             assert_eq!(pack(&word[..n]), expected, "{n} bytes");
         }

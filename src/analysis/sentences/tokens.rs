@@ -155,9 +155,9 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
 }
 
 /// The common token before a period, read from one sixteen-byte window: ASCII letters and dots
-/// after a space or at the start of the text ("said", "Mr", "U.S"). Returns its start and its
-/// bytes packed little-endian (byte `k` of the token in byte `k`, the rest zero); `None` for
-/// any other token, which [`token_before`] reads. For such a token `token_before` finds the
+/// after a space or at the start of the text ("said", "Mr", "U.S"). Returns its start and the
+/// sixteen bytes that end with it as a little-endian integer (the token is its top bytes);
+/// `None` for any other token, which [`token_before`] reads. For such a token `token_before` finds the
 /// same start and strips nothing: letters and dots are neither boundaries, openers nor closers.
 #[inline]
 pub fn plain_token_before(b: &[u8], end: usize) -> Option<(usize, u128)> {
@@ -179,7 +179,7 @@ pub fn plain_token_before(b: &[u8], end: usize) -> Option<(usize, u128)> {
     if len == 0 || window[15 - len] != b' ' {
         return None;
     }
-    Some((end - len, u128::from_le_bytes(window) >> (8 * (16 - len))))
+    Some((end - len, u128::from_le_bytes(window)))
 }
 
 /// One bit per byte of `window` (bit `k` for byte `k`) that is neither an ASCII letter nor `.`.
@@ -333,18 +333,15 @@ mod tests {
         let b = text.as_bytes();
         let mut plain = 0;
         for end in (0..=b.len()).filter(|&e| text.is_char_boundary(e)) {
-            if let Some((start, bytes)) = plain_token_before(b, end) {
+            if let Some((start, window)) = plain_token_before(b, end) {
                 plain += 1;
                 assert_eq!(
                     token_before(text, end),
                     Some((start, &text[start..end])),
                     "{end}"
                 );
-                let mut expected = 0u128;
-                for (k, &c) in b[start..end].iter().enumerate() {
-                    expected |= u128::from(c) << (8 * k);
-                }
-                assert_eq!(bytes, expected, "{end}");
+                let top = &window.to_le_bytes()[16 - (end - start)..];
+                assert_eq!(top, &b[start..end], "{end}");
             }
         }
         assert!(plain > 40, "{plain}");
