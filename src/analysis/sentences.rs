@@ -123,6 +123,13 @@ impl Segmenter<'_, '_> {
     fn begin_sentence(&mut self, start: usize) -> usize {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
+        if let Some([c, d]) = b.get(start..start + 2) {
+            if c.is_ascii_alphabetic() && d.is_ascii_alphabetic() {
+                // The common case, a plain word: no spaces to skip, no list item.
+                self.text_start = start;
+                return start;
+            }
+        }
         let mut k = skip_spaces(b, start);
         self.text_start = k;
         if !lists::may_start_item(b, k) {
