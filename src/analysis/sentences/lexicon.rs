@@ -401,7 +401,8 @@ mod tests {
     #[test]
     fn word_lists_match_every_entry_exactly_and_nothing_else() {
         let lex = lexicon();
-        let lists: [(&str, fn(&Lexicon, &str) -> bool); 3] = [
+        type Contains = fn(&Lexicon, &str) -> bool;
+        let lists: [(&str, Contains); 3] = [
             (STARTERS, Lexicon::is_starter),
             (TIME_FOLLOWERS, Lexicon::is_time_follower),
             (ATTRIBUTION_VERBS, Lexicon::is_attribution_verb),
