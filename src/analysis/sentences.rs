@@ -187,9 +187,12 @@ impl Segmenter<'_, '_> {
     /// A period or an ellipsis.
     fn at_dots(&mut self, i: usize) -> usize {
         let b = self.ctx.text.as_bytes();
-        if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        match b.get(i + 1) {
             // Glued to more text ("U.S", "3.5"): no end here, whatever came before.
-            return i + 1;
+            Some(c) if c.is_ascii_alphanumeric() => return i + 1,
+            // The paragraph's final period: the paragraph's end closes the sentence anyway.
+            None => return i + 1,
+            _ => {}
         }
         if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
             if c.is_ascii_alphabetic() {
