@@ -96,13 +96,16 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
     }
 }
 
-/// The next word at `j`, known to start with the ASCII letter `c` (no openers before it).
+/// The next word at `j`, known to start with the ASCII letter or digit `c` (no openers before
+/// it).
 #[inline]
 pub fn plain_word(text: &str, j: usize, c: u8) -> Next<'_> {
     let initial = if c.is_ascii_lowercase() {
         Initial::Lower
-    } else {
+    } else if c.is_ascii_uppercase() {
         Initial::Upper
+    } else {
+        Initial::Digit
     };
     Next {
         initial,
