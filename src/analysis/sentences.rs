@@ -195,11 +195,18 @@ impl Segmenter<'_, '_> {
             _ => {}
         }
         if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
-            if c.is_ascii_alphabetic() {
-                // The common case "word. Next": a single period, no closers, one space and a
-                // plain word, so the run, the closers and the gap need no reading.
-                let j = i + 2;
-                let next = plain_word(self.ctx.text, j, c);
+            // The common case "word. Next": a single period, no closers, one space and no more
+            // dots or spaces after it, so the run, the closers and the gap need no reading.
+            let j = i + 2;
+            let next = if c.is_ascii_alphanumeric() {
+                // A plain word or number ("No. 10"): not even openers to step over.
+                Some(plain_word(self.ctx.text, j, c))
+            } else if c != b'.' && !is_ellipsis_char(b, j) && space_len(b, j) == 0 {
+                Some(next_word(self.ctx.text, j))
+            } else {
+                None
+            };
+            if let Some(next) = next {
                 return if decide::period_ends(&self.ctx, i, &next) {
                     self.cut(i + 1, j)
                 } else {
