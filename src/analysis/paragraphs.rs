@@ -10,17 +10,27 @@ pub fn paragraphs(body: &str) -> Vec<Span> {
     let mut line_start = 0;
     let bytes = body.as_bytes();
     while line_start < bytes.len() {
-        let line_end =
-            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |i| line_start + i);
+        // An empty line (the usual paragraph break) needs no search.
+        let line_end = if bytes[line_start] == b'\n' {
+            line_start
+        } else {
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |i| line_start + i)
+        };
         let line = &body[line_start..line_end];
-        let trimmed_start = line.len() - line.trim_start().len();
+        let trimmed_start = match line.as_bytes().first() {
+            Some(&c) if is_ascii_ink(c) => 0,
+            _ => line.len() - line.trim_start().len(),
+        };
         if trimmed_start == line.len() {
             if let Some(p) = current.take() {
                 out.push(p);
             }
         } else {
             let start = line_start + trimmed_start;
-            let end = line_start + line.trim_end().len();
+            let end = match line.as_bytes().last() {
+                Some(&c) if is_ascii_ink(c) => line_end,
+                _ => line_start + line.trim_end().len(),
+            };
             match current.as_mut() {
                 Some(p) => p.end = end,
                 None => current = Some(Span::new(start, end)),
@@ -32,6 +42,13 @@ pub fn paragraphs(body: &str) -> Vec<Span> {
         out.push(p);
     }
     out
+}
+
+/// Whether `c` is an ASCII character that `char::is_whitespace` turns down, so a line that
+/// starts (ends) with it needs no trimming there. Multi-byte characters are left to `trim`.
+#[inline]
+fn is_ascii_ink(c: u8) -> bool {
+    c < 0x80 && !matches!(c, b' ' | b'\t'..=b'\r')
 }
 
 #[cfg(test)]
@@ -46,6 +63,15 @@ mod tests {
     fn blank_lines_separate_paragraphs() {
         let body = "  One line.\nStill one.  \n\n \n\nTwo.\n   \nThree.";
         assert_eq!(texts(body), ["One line.\nStill one.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn ascii_ink_is_what_trimming_keeps() {
+        for c in 0..0x80u8 {
+            assert_eq!(is_ascii_ink(c), !char::from(c).is_whitespace(), "{c:#x}");
+        }
+        let body = "\u{a0}x\u{2009}\n\x0b\n y\x0c\n\u{85}\n\nz";
+        assert_eq!(texts(body), ["x", "y", "z"]);
     }
 
     #[test]

@@ -123,6 +123,13 @@ impl Segmenter<'_, '_> {
     fn begin_sentence(&mut self, start: usize) -> usize {
         self.ctx.sentence_start = start;
         let b = self.ctx.text.as_bytes();
+        if let Some([c, d]) = b.get(start..start + 2) {
+            if c.is_ascii_alphabetic() && d.is_ascii_alphabetic() {
+                // The common case, a plain word: no spaces to skip, no list item.
+                self.text_start = start;
+                return start;
+            }
+        }
         let mut k = skip_spaces(b, start);
         self.text_start = k;
         if !lists::may_start_item(b, k) {
@@ -180,16 +187,26 @@ impl Segmenter<'_, '_> {
     /// A period or an ellipsis.
     fn at_dots(&mut self, i: usize) -> usize {
         let b = self.ctx.text.as_bytes();
-        if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        match b.get(i + 1) {
             // Glued to more text ("U.S", "3.5"): no end here, whatever came before.
-            return i + 1;
+            Some(c) if c.is_ascii_alphanumeric() => return i + 1,
+            // The paragraph's final period: the paragraph's end closes the sentence anyway.
+            None => return i + 1,
+            _ => {}
         }
         if let Some(&[b' ', c]) = b.get(i + 1..i + 3) {
-            if c.is_ascii_alphabetic() {
-                // The common case "word. Next": a single period, no closers, one space and a
-                // plain word, so the run, the closers and the gap need no reading.
-                let j = i + 2;
-                let next = plain_word(self.ctx.text, j, c);
+            // The common case "word. Next": a single period, no closers, one space and no more
+            // dots or spaces after it, so the run, the closers and the gap need no reading.
+            let j = i + 2;
+            let next = if c.is_ascii_alphanumeric() {
+                // A plain word or number ("No. 10"): not even openers to step over.
+                Some(plain_word(self.ctx.text, j, c))
+            } else if c != b'.' && !is_ellipsis_char(b, j) && space_len(b, j) == 0 {
+                Some(next_word(self.ctx.text, j))
+            } else {
+                None
+            };
+            if let Some(next) = next {
                 return if decide::period_ends(&self.ctx, i, &next) {
                     self.cut(i + 1, j)
                 } else {

@@ -5,8 +5,8 @@
 use super::bytes::{is_ellipsis_char, space_len, space_len_ending_at};
 use super::lexicon::{AbbrevKind, Lexicon};
 use super::tokens::{
-    is_capitalised, is_dotted_abbreviation, is_lowercase_word, is_single_capital, token_before,
-    word_before, Initial, Next,
+    is_capitalised, is_dotted_abbreviation, is_lowercase_word, is_single_capital,
+    plain_token_before, token_before, word_before, Initial, Next,
 };
 
 /// Prepositions that open a short time phrase ("At 5 a.m.", "By 9 p.m."): after such a phrase
@@ -58,9 +58,22 @@ enum TokenKind {
     Ordinary,
 }
 
+/// The token before a period, as far as the decision needs it.
+struct Token<'a> {
+    /// Its offset in the paragraph.
+    start: usize,
+    word: &'a str,
+    /// Its abbreviation kind in the word list, if any.
+    listed: Option<AbbrevKind>,
+    /// Whether it is a single uppercase letter ("E" in "Jonas E. Smith").
+    single_capital: bool,
+}
+
+/// How the token before a period behaves.
 #[inline]
-fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
-    if let Some(kind) = ctx.lex.abbreviation(word) {
+fn classify(ctx: &Context, token: &Token) -> TokenKind {
+    let Token { start, word, .. } = *token;
+    if let Some(kind) = token.listed {
         if kind == AbbrevKind::Saint {
             // "Harbor St." is a street (it may end the sentence); "St. Anselm" a saint.
             let street = word_before(ctx.text, start).is_some_and(is_capitalised);
@@ -73,7 +86,7 @@ fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
         }
         return TokenKind::Abbreviation(kind);
     }
-    if is_single_capital(word) {
+    if token.single_capital {
         // "you and I." is the pronoun; "Albert I. Jones", "George W. Bush" are initials.
         let pronoun = word == "I" && word_before(ctx.text, start).is_some_and(is_lowercase_word);
         if !pronoun {
@@ -85,19 +98,43 @@ fn classify(ctx: &Context, start: usize, word: &str) -> TokenKind {
     TokenKind::Ordinary
 }
 
+/// The token that ends at the period `i`, or `None` when it is too long to be anything but an
+/// ordinary word.
+#[inline]
+fn token_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Token<'a>> {
+    // Most tokens are plain words after a space: read and looked up from one load.
+    if let Some((start, window)) = plain_token_before(ctx.text.as_bytes(), i) {
+        let len = i - start;
+        return Some(Token {
+            start,
+            word: &ctx.text[start..i],
+            listed: ctx.lex.plain_abbreviation(window, len),
+            single_capital: len == 1 && ((window >> 120) as u8).is_ascii_uppercase(),
+        });
+    }
+    let (start, word) = token_before(ctx.text, i)?;
+    Some(Token {
+        start,
+        word,
+        listed: ctx.lex.abbreviation(word),
+        single_capital: is_single_capital(word),
+    })
+}
+
 /// Whether a single period at `i` ends the sentence, given the `next` word (there is one).
 #[inline]
 pub fn period_ends(ctx: &Context, i: usize, next: &Next) -> bool {
     if continues(next) {
         return false;
     }
-    let Some((start, word)) = token_before(ctx.text, i) else {
+    let Some(token) = token_at(ctx, i) else {
         return true;
     };
-    if is_single_capital(word) && is_initial_at(ctx.text, next) {
+    if token.single_capital && is_initial_at(ctx.text, next) {
         return false; // a run of initials: "I. M. Pell"
     }
-    match classify(ctx, start, word) {
+    let start = token.start;
+    match classify(ctx, &token) {
         TokenKind::Ordinary => true,
         TokenKind::Abbreviation(kind) => match kind {
             AbbrevKind::Title | AbbrevKind::Connector | AbbrevKind::Saint => false,

@@ -1,10 +1,8 @@
 //! The segmenter's word lists, parsed once from `assets/lexicon/`: abbreviations (with how each
 //! behaves before the next word) in a small open-addressed table of packed keys, typical sentence
 //! openers, words that continue a sentence after "a.m."/"p.m.", and verbs of saying that close a
-//! quote's attribution in hash sets.
+//! quote's attribution in tables of the same packed keys.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../../../assets/lexicon/abbreviations.txt");
@@ -34,30 +32,6 @@ pub enum AbbrevKind {
     Final,
 }
 
-/// FNV-1a: a fast hash for the short keys of these tables.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastBuild = BuildHasherDefault<Fnv>;
-
 /// The filter bit of a lowercase key: its length, first and last byte mixed into 0..1024.
 fn filter_bit(len: usize, first: u8, last: u8) -> usize {
     (len * 131 + first as usize * 31 + last as usize * 7) % 1024
@@ -72,18 +46,15 @@ struct Spellings {
     any_case: Option<AbbrevKind>,
 }
 
-/// Packs a word of at most `MAX_ABBREVIATION_LEN` bytes and its length into one integer key, so
-/// a lookup compares one number instead of strings. Never 0 for a non-empty word.
+/// Packs a word of at most 15 bytes and its length into one integer key, so a lookup compares
+/// one number instead of strings. The word fills the top bytes of the key (byte `16 - len + k`
+/// holds its byte `k`), as it lies at the end of a sixteen-byte window read before a period; the
+/// length is byte 0. Never 0 for a non-empty word.
 fn pack(word: &[u8]) -> u128 {
-    // Byte `i` of the word goes to byte `i` of the key: fold each half from its last byte.
-    let fold = |bytes: &[u8]| {
-        bytes
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &c| acc << 8 | u64::from(c))
-    };
-    let (low, high) = word.split_at(word.len().min(8));
-    u128::from(fold(low)) | u128::from(fold(high)) << 64 | (word.len() as u128) << 120
+    let mut key = [0u8; 16];
+    key[16 - word.len()..].copy_from_slice(word);
+    key[0] = word.len() as u8;
+    u128::from_le_bytes(key)
 }
 
 /// A packed key with its ASCII capitals lowered (eight bytes at a time; the length byte is
@@ -155,15 +126,65 @@ impl Abbreviations {
     }
 }
 
+/// Longest word of the plain word lists (openers, time followers, verbs of saying), in bytes:
+/// room for a packed key.
+const MAX_LISTED_WORD: usize = 15;
+
+/// A plain word list as packed keys (see [`pack`]) in an open-addressed table, so a lookup
+/// hashes and compares integers, not strings. Words match exactly as written.
+struct WordSet {
+    keys: Box<[u128]>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut set = WordSet {
+            keys: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
+        };
+        let mut count = 0;
+        for word in words {
+            assert!(
+                word.len() <= MAX_LISTED_WORD,
+                "listed word too long: {word}"
+            );
+            let i = set.find(pack(word.as_bytes()));
+            if set.keys[i] == 0 {
+                count += 1;
+                assert!(2 * count <= set.keys.len(), "word list too long");
+                set.keys[i] = pack(word.as_bytes());
+            }
+        }
+        set
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn find(&self, key: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = slot_of(key);
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || word.len() > MAX_LISTED_WORD {
+            return false;
+        }
+        let key = pack(word.as_bytes());
+        self.keys[self.find(key)] == key
+    }
+}
+
 /// All word lists the segmenter consults.
 pub struct Lexicon {
     abbreviations: Abbreviations,
     /// A 1024-bit filter over (length, first, last byte) of the keys: most ordinary words are
     /// rejected without hashing.
     filter: [u64; 16],
-    starters: HashSet<&'static str, FastBuild>,
-    time_followers: HashSet<&'static str, FastBuild>,
-    attribution_verbs: HashSet<&'static str, FastBuild>,
+    starters: WordSet,
+    time_followers: WordSet,
+    attribution_verbs: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -222,9 +243,9 @@ impl Lexicon {
         Lexicon {
             abbreviations,
             filter,
-            starters: entries(STARTERS).collect(),
-            time_followers: entries(TIME_FOLLOWERS).collect(),
-            attribution_verbs: entries(ATTRIBUTION_VERBS).collect(),
+            starters: WordSet::new(entries(STARTERS)),
+            time_followers: WordSet::new(entries(TIME_FOLLOWERS)),
+            attribution_verbs: WordSet::new(entries(ATTRIBUTION_VERBS)),
         }
     }
 
@@ -251,6 +272,36 @@ impl Lexicon {
             }
         }
         let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+        spellings.any_case.filter(|_| !single_capital)
+    }
+
+    /// The kind of abbreviation a word of ASCII letters and dots is, given the sixteen bytes
+    /// that end with it (as a little-endian integer; the word is its top `len` bytes, `len` at
+    /// least 1). The same answer as [`Lexicon::abbreviation`], with no byte loop: masking the
+    /// window leaves the word in place for [`pack`]'s layout, and for letters and dots setting
+    /// bit 5 of every byte is the ASCII lowercase.
+    #[inline]
+    pub fn plain_abbreviation(&self, window: u128, len: usize) -> Option<AbbrevKind> {
+        const BIT5: u128 = u128::from_le_bytes([0x20; 16]);
+        if len > MAX_ABBREVIATION_LEN {
+            return None;
+        }
+        let first = window.to_le_bytes()[16 - len] | 0x20;
+        let last = (window >> 120) as u8 | 0x20;
+        let bit = filter_bit(len, first, last);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let word = !(u128::MAX >> (8 * len));
+        let exact = (window & word) | len as u128;
+        let lower = ((window | BIT5) & word) | len as u128;
+        let spellings = self.abbreviations.get(lower)?;
+        if let Some((key, kind)) = spellings.exact {
+            if key == exact {
+                return Some(kind);
+            }
+        }
+        let single_capital = len == 1 && ((window >> 120) as u8).is_ascii_uppercase();
         spellings.any_case.filter(|_| !single_capital)
     }
 
@@ -292,12 +343,42 @@ mod tests {
     }
 
     #[test]
-    fn packing_puts_each_byte_in_its_place_and_the_length_on_top() {
-        let word = b"abcdefghijkl";
+    fn plain_words_are_looked_up_like_any_word() {
+        let lex = lexicon();
+        let mut words: Vec<String> = entries(ABBREVIATIONS)
+            .filter(|l| !l.starts_with('['))
+            .map(|l| l.strip_suffix('.').unwrap_or(l).to_string())
+            .collect();
+        let extra = [
+            "said", "Co", "CO", "cO", "P", "p", "W", "I", "Etc", "ETC", "U.s", "A.M",
+        ];
+        words.extend(extra.iter().map(|w| w.to_string()));
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| [w.to_ascii_uppercase(), w.to_ascii_lowercase()])
+            .collect();
+        words.extend(cased);
+        for word in words
+            .iter()
+            .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'))
+        {
+            let mut window = [b' '; 16];
+            window[16 - word.len()..].copy_from_slice(word.as_bytes());
+            assert_eq!(
+                lex.plain_abbreviation(u128::from_le_bytes(window), word.len()),
+                lex.abbreviation(word),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn packing_puts_the_word_on_top_and_its_length_at_the_bottom() {
+        let word = b"abcdefghijklmno";
         for n in 0..=word.len() {
-            let mut expected = (n as u128) << 120;
+            let mut expected = n as u128;
             for (i, &c) in word[..n].iter().enumerate() {
-                expected |= u128::from(c) << (8 * i);
+                expected |= u128::from(c) << (8 * (16 - n + i));
             }
             assert_eq!(pack(&word[..n]), expected, "{n} bytes");
         }
@@ -315,5 +396,37 @@ mod tests {
         assert!(lex.is_starter("However"));
         assert!(lex.is_time_follower("GMT"));
         assert!(lex.is_attribution_verb("asked"));
+    }
+
+    #[test]
+    fn word_lists_match_every_entry_exactly_and_nothing_else() {
+        let lex = lexicon();
+        type Contains = fn(&Lexicon, &str) -> bool;
+        let lists: [(&str, Contains); 3] = [
+            (STARTERS, Lexicon::is_starter),
+            (TIME_FOLLOWERS, Lexicon::is_time_follower),
+            (ATTRIBUTION_VERBS, Lexicon::is_attribution_verb),
+        ];
+        for (text, contains) in lists {
+            let words: Vec<&str> = entries(text).collect();
+            for &word in &words {
+                assert!(contains(lex, word), "{word}");
+                for other in [
+                    word.to_ascii_uppercase(),
+                    word.to_ascii_lowercase(),
+                    format!("{word}s"),
+                    word[..word.len() - 1].to_string(),
+                ] {
+                    assert_eq!(
+                        contains(lex, &other),
+                        words.contains(&other.as_str()),
+                        "{other}"
+                    );
+                }
+            }
+            for word in ["", "x", "Überraschung", "Thereforeandsoonandsoon"] {
+                assert!(!contains(lex, word), "{word}");
+            }
+        }
     }
 }

@@ -96,13 +96,16 @@ pub fn next_word(text: &str, j: usize) -> Next<'_> {
     }
 }
 
-/// The next word at `j`, known to start with the ASCII letter `c` (no openers before it).
+/// The next word at `j`, known to start with the ASCII letter or digit `c` (no openers before
+/// it).
 #[inline]
 pub fn plain_word(text: &str, j: usize, c: u8) -> Next<'_> {
     let initial = if c.is_ascii_lowercase() {
         Initial::Lower
-    } else {
+    } else if c.is_ascii_uppercase() {
         Initial::Upper
+    } else {
+        Initial::Digit
     };
     Next {
         initial,
@@ -153,6 +156,76 @@ pub fn token_before(text: &str, end: usize) -> Option<(usize, &str)> {
     }
     Some((start, &text[start..stop]))
 }
+
+/// The common token before a period, read from one sixteen-byte window: ASCII letters and dots
+/// after a space or at the start of the text ("said", "Mr", "U.S"). Returns its start and the
+/// sixteen bytes that end with it as a little-endian integer (the token is its top bytes);
+/// `None` for any other token, which [`token_before`] reads. For such a token `token_before` finds the
+/// same start and strips nothing: letters and dots are neither boundaries, openers nor closers.
+#[inline]
+pub fn plain_token_before(b: &[u8], end: usize) -> Option<(usize, u128)> {
+    let window: [u8; 16] = match end.checked_sub(16) {
+        Some(from) => b[from..end].try_into().expect("sixteen bytes"),
+        None => {
+            // Near the start of the text: pad with spaces, the token then starts at 0.
+            let mut window = [b' '; 16];
+            window[16 - end..].copy_from_slice(&b[..end]);
+            window
+        }
+    };
+    let other = not_letters_or_dots(window);
+    if other == 0 {
+        return None;
+    }
+    // The last other byte is at 15 - len; the token is the len bytes after it.
+    let len = other.leading_zeros() as usize;
+    if len == 0 || window[15 - len] != b' ' {
+        return None;
+    }
+    Some((end - len, u128::from_le_bytes(window)))
+}
+
+/// One bit per byte of `window` (bit `k` for byte `k`) that is neither an ASCII letter nor `.`.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn not_letters_or_dots(window: [u8; 16]) -> u16 {
+    // SAFETY: SSE2 is part of the x86-64 baseline, so every x86-64 CPU has the feature
+    // `not_letters_or_dots_sse2` is compiled for.
+    unsafe { not_letters_or_dots_sse2(window) }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[inline]
+#[target_feature(enable = "sse2")]
+fn not_letters_or_dots_sse2(window: [u8; 16]) -> u16 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x,
+    };
+    let v = u128::from_le_bytes(window);
+    let w = _mm_set_epi64x((v >> 64) as i64, v as i64);
+    // Setting bit 5 lowers ASCII capitals; in signed bytes, `a..=z` is then the range
+    // 0x61..=0x7A and every byte from 0x80 up is negative, so below it.
+    let lower = _mm_or_si128(w, _mm_set1_epi8(0x20));
+    let from_a = _mm_cmpgt_epi8(lower, _mm_set1_epi8(b'a' as i8 - 1));
+    let to_z = _mm_cmplt_epi8(lower, _mm_set1_epi8(b'z' as i8 + 1));
+    let letter = _mm_and_si128(from_a, to_z);
+    let dot = _mm_cmpeq_epi8(w, _mm_set1_epi8(b'.' as i8));
+    !(_mm_movemask_epi8(_mm_or_si128(letter, dot)) as u16)
+}
+
+/// `not_letters_or_dots`, one byte at a time.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn not_letters_or_dots_bytewise(window: [u8; 16]) -> u16 {
+    let mut mask = 0;
+    for (k, c) in window.into_iter().enumerate() {
+        mask |= u16::from(!(c.is_ascii_alphabetic() || c == b'.')) << k;
+    }
+    mask
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+use self::not_letters_or_dots_bytewise as not_letters_or_dots;
 
 /// The start of the run of ASCII letters that ends at `end`, looking no further back than
 /// `floor`: eight bytes at a time, then byte by byte.
@@ -222,9 +295,15 @@ pub fn is_single_capital(word: &str) -> bool {
 /// Whether `word` looks like a dotted abbreviation: two or more groups of one or two ASCII
 /// letters joined by periods ("U.S.A", "Ph.D", "N.Y"). URLs and e-mail addresses do not.
 pub fn is_dotted_abbreviation(word: &str) -> bool {
+    let w = word.as_bytes();
+    // The first group has one or two letters, so a period follows at 1 or 2: most words are
+    // turned down without the loop.
+    if !(w.get(1) == Some(&b'.') || w.get(2) == Some(&b'.')) {
+        return false;
+    }
     // One pass over the bytes: `run` letters in the current group, `dots` groups closed so far.
     let (mut dots, mut run) = (0, 0);
-    for &c in word.as_bytes() {
+    for &c in w {
         if c == b'.' && run > 0 {
             dots += 1;
             run = 0;
@@ -247,6 +326,43 @@ mod tests {
         assert_eq!(token_before(t, 11), Some((9, "Mr")));
         assert_eq!(token_before("U.S.", 3), Some((0, "U.S")));
         assert_eq!(token_before("end”.", 6), Some((0, "end")));
+    }
+
+    #[test]
+    fn a_plain_token_is_read_like_any_token() {
+        let text = "Mr. Okafor said U.S. aid to St. Brigid’s (see p. 42) etc. e.g. I. \
+                    “Quoted. a.m. x.y.z. Abcdefghijklmno. Abcdefghijklmnop. 9 a. 3.5. — Bush.\n\
+                    Inc.\u{a0}W. Ortiz,Jr. end";
+        let b = text.as_bytes();
+        let mut plain = 0;
+        for end in (0..=b.len()).filter(|&e| text.is_char_boundary(e)) {
+            if let Some((start, window)) = plain_token_before(b, end) {
+                plain += 1;
+                assert_eq!(
+                    token_before(text, end),
+                    Some((start, &text[start..end])),
+                    "{end}"
+                );
+                let top = &window.to_le_bytes()[16 - (end - start)..];
+                assert_eq!(top, &b[start..end], "{end}");
+            }
+        }
+        assert!(plain > 40, "{plain}");
+    }
+
+    #[test]
+    fn the_letter_mask_matches_a_byte_by_byte_test() {
+        for round in 0..=255u8 {
+            let mut window = [0u8; 16];
+            for (k, c) in window.iter_mut().enumerate() {
+                *c = (k as u8).wrapping_mul(17).wrapping_add(round);
+            }
+            assert_eq!(
+                not_letters_or_dots(window),
+                not_letters_or_dots_bytewise(window),
+                "round {round}"
+            );
+        }
     }
 
     #[test]
