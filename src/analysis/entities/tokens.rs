@@ -145,130 +145,144 @@ fn tokenize_paragraph(body: &str, para: Span, lex: &Lexicon, out: &mut Vec<Token
     let mut i = para.start;
     let mut space_before = true;
     let mut expect_initial = true;
-    // A paragraph of n bytes holds at most n tokens: with room for them reserved, the tokens are
-    // written straight into the vector's spare capacity, without a capacity check and a length
-    // update per token. `before` stands in for the last token until this paragraph has one.
-    let before = out.last().copied();
-    out.reserve(para.len());
-    let base = out.len();
-    let spare = &mut out.spare_capacity_mut()[..para.len()];
-    let mut n = 0;
-    while i < end {
-        let b = bytes[i];
-        let class = BYTE_CLASS[b as usize];
-        if class & SPACE != 0 {
-            space_before = true;
-            i += 1;
-            continue;
-        }
-        let mut c = b as char;
-        let word = if class & WORD != 0 {
-            Some(read_word(text, i, class & WORD))
-        } else if b < 0x80 {
-            None
-        } else {
-            c = body[i..].chars().next().unwrap_or(' ');
-            if is_wide_space(c) {
+    // The paragraph is read in stretches of up to `TOKEN_STRETCH` bytes (one for most paragraphs).
+    // Every token starts at a distinct byte of the stretch that holds its start, so with a slot
+    // per byte reserved, a stretch's tokens are written straight into the vector's spare capacity,
+    // without a capacity check and a length update per token; a 10 MB line does not reserve 24
+    // bytes per byte at once. `before` stands in for the last token until the stretch has one.
+    loop {
+        let stretch = (end - i).min(TOKEN_STRETCH);
+        let limit = i + stretch;
+        let before = out.last().copied();
+        out.reserve(stretch);
+        let base = out.len();
+        let spare = &mut out.spare_capacity_mut()[..stretch];
+        let mut n = 0;
+        while i < limit {
+            let b = bytes[i];
+            let class = BYTE_CLASS[b as usize];
+            if class & SPACE != 0 {
                 space_before = true;
-                i += c.len_utf8();
+                i += 1;
                 continue;
             }
-            is_alnum(c).then(|| read_word_general(body, i, end))
-        };
-        if let Some(Word {
-            end: tok_end,
-            next,
-            space_after,
-            possessive,
-            mut shape,
-            inner_upper,
-        }) = word
-        {
-            // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
-            // counts as capitalised.
-            let mut known_camel = 0;
-            if inner_upper
-                && shape == Shape::Lower
-                && tok_end - i >= 3
-                && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
+            let mut c = b as char;
+            let word = if class & WORD != 0 {
+                Some(read_word(text, i, class & WORD))
+            } else if b < 0x80 {
+                None
+            } else {
+                c = body[i..].chars().next().unwrap_or(' ');
+                if is_wide_space(c) {
+                    space_before = true;
+                    i += c.len_utf8();
+                    continue;
+                }
+                is_alnum(c).then(|| read_word_general(body, i, end))
+            };
+            if let Some(Word {
+                end: tok_end,
+                next,
+                space_after,
+                possessive,
+                mut shape,
+                inner_upper,
+            }) = word
             {
-                known_camel = lex.get_bytes(&bytes[i..tok_end]) & flag::ENTITY;
-                if known_camel != 0 {
+                // "iPhone", "eBay", "macOS", "easyJet": a known name that starts in lower case
+                // counts as capitalised.
+                let mut known_camel = 0;
+                if inner_upper
+                    && shape == Shape::Lower
+                    && tok_end - i >= 3
+                    && bytes[i + 1..tok_end].iter().any(u8::is_ascii_uppercase)
+                {
+                    known_camel = lex.get_bytes(&bytes[i..tok_end]) & flag::ENTITY;
+                    if known_camel != 0 {
+                        shape = Shape::Cap;
+                    }
+                }
+                // "Tinmark plc": the lower-case designator of a British public company ends the
+                // company's name like "Ltd" does.
+                if b == b'p'
+                    && shape == Shape::Lower
+                    && bytes.get(i..tok_end) == Some(b"plc")
+                    && last_token(spare, n, before.as_ref())
+                        .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
+                {
                     shape = Shape::Cap;
                 }
+                let flags = match shape {
+                    Shape::Cap | Shape::Upper if known_camel != 0 => known_camel,
+                    Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
+                    _ => 0,
+                };
+                slot(spare, n).write(Token {
+                    para_start: false,
+                    flags,
+                    start: i as u32,
+                    end: tok_end as u32,
+                    shape,
+                    space_before,
+                    initial: expect_initial,
+                    headline: false,
+                    possessive,
+                });
+                n += 1;
+                expect_initial = false;
+                // Most words end at one plain space: stepped over by the word's reader, not by
+                // another turn.
+                space_before = space_after;
+                i = next;
+                continue;
             }
-            // "Tinmark plc": the lower-case designator of a British public company ends the
-            // company's name like "Ltd" does.
-            if b == b'p'
-                && shape == Shape::Lower
-                && bytes.get(i..tok_end) == Some(b"plc")
-                && last_token(spare, n, before.as_ref())
-                    .is_some_and(|p| p.is_capitalised() && p.end as usize + 1 == i)
-            {
-                shape = Shape::Cap;
+            // Punctuation.
+            let len = c.len_utf8();
+            match c {
+                '.' if ends_abbreviation(body, last_token(spare, n, before.as_ref()), lex) => {}
+                '.' | '!' | '?' | '…' | ':' | ';' => expect_initial = true,
+                _ if is_opening_quote(c) && space_before => expect_initial = true,
+                '“' | '«' => expect_initial = true,
+                // A dateline or a spaced dash opens a new clause: "KYIV (AP) — Missiles struck".
+                '—' | '–' if space_before => expect_initial = true,
+                _ => {}
             }
-            let flags = match shape {
-                Shape::Cap | Shape::Upper if known_camel != 0 => known_camel,
-                Shape::Cap | Shape::Upper => lex.get_bytes(&bytes[i..tok_end]),
-                _ => 0,
-            };
             slot(spare, n).write(Token {
-                para_start: false,
-                flags,
                 start: i as u32,
-                end: tok_end as u32,
-                shape,
+                end: (i + len) as u32,
+                shape: Shape::Punct(c),
                 space_before,
-                initial: expect_initial,
+                initial: false,
                 headline: false,
-                possessive,
+                possessive: false,
+                flags: 0,
+                para_start: false,
             });
             n += 1;
-            expect_initial = false;
-            // Most words end at one plain space: stepped over by the word's reader, not by
-            // another turn.
-            space_before = space_after;
-            i = next;
-            continue;
+            space_before = false;
+            i += len;
         }
-        // Punctuation.
-        let len = c.len_utf8();
-        match c {
-            '.' if ends_abbreviation(body, last_token(spare, n, before.as_ref()), lex) => {}
-            '.' | '!' | '?' | '…' | ':' | ';' => expect_initial = true,
-            _ if is_opening_quote(c) && space_before => expect_initial = true,
-            '“' | '«' => expect_initial = true,
-            // A dateline or a spaced dash opens a new clause: "KYIV (AP) — Missiles struck".
-            '—' | '–' if space_before => expect_initial = true,
-            _ => {}
+        // SAFETY: the first `n` slots of the spare capacity, within the capacity reserved above, were
+        // written in the loop.
+        unsafe { out.set_len(base + n) };
+        if i >= end {
+            return;
         }
-        slot(spare, n).write(Token {
-            start: i as u32,
-            end: (i + len) as u32,
-            shape: Shape::Punct(c),
-            space_before,
-            initial: false,
-            headline: false,
-            possessive: false,
-            flags: 0,
-            para_start: false,
-        });
-        n += 1;
-        space_before = false;
-        i += len;
     }
-    // SAFETY: the first `n` slots of the spare capacity, within the capacity reserved above, were
-    // written in the loop.
-    unsafe { out.set_len(base + n) };
 }
 
-/// Slot `n` of `spare` (one slot per byte of the paragraph), without a bound check per token.
+/// The longest stretch of a paragraph [`tokenize_paragraph`] reserves tokens for at once (a
+/// slot per byte: 1.5 MB).
+const TOKEN_STRETCH: usize = 1 << 16;
+
+/// Slot `n` of `spare` (one slot per byte of the stretch), without a bound check per token.
 #[inline(always)]
 fn slot(spare: &mut [MaybeUninit<Token>], n: usize) -> &mut MaybeUninit<Token> {
     debug_assert!(n < spare.len());
-    // SAFETY: tokens are disjoint, ordered and at least one byte long, and token `n` starts before
-    // the paragraph's end: the `n` tokens before it take at most `n` of the bytes before its
-    // start, so `n` is less than the paragraph's length, the length of `spare`.
+    // SAFETY: each token of a stretch starts at a distinct byte of it (tokens are disjoint, ordered
+    // and at least one byte long), so its `n` tokens before this one start at `n` bytes before
+    // this token's start, also in the stretch: `n` is less than the stretch's length, the length
+    // of `spare`.
     unsafe { spare.get_unchecked_mut(n) }
 }
 
@@ -715,6 +729,25 @@ mod tests {
         let w: Vec<_> = t.iter().map(|t| t.text(body)).collect();
         assert_eq!(w, ["(", ".", ",", ";", ":", "!", "?", ")", "Next", "one"]);
         assert!(t[0].para_start && t[8].para_start && !t[9].para_start);
+    }
+
+    #[test]
+    fn a_paragraph_longer_than_a_stretch_reads_on_across_it() {
+        // 7 bytes a turn: stretch boundaries fall inside words, after periods and on spaces;
+        // one word per turn runs over 8 bytes, so the 8-byte letter loop crosses them too.
+        let turns = 3 * TOKEN_STRETCH / 7;
+        let body = "Ab cd. ".repeat(turns) + "Internationally. ,,,,";
+        let t = toks(&body);
+        assert_eq!(t.len(), 3 * turns + 6);
+        for (k, tok) in t[..3 * turns].iter().enumerate() {
+            let want = ["Ab", "cd", "."][k % 3];
+            assert_eq!(tok.text(&body), want, "token {k}");
+            // A sentence starts after every period, wherever the stretch ended.
+            assert_eq!(tok.initial, k % 3 == 0, "token {k}");
+            assert_eq!(tok.start as usize, 7 * (k / 3) + [0, 3, 5][k % 3]);
+        }
+        assert_eq!(t[3 * turns].text(&body), "Internationally");
+        assert!(t[3 * turns].initial && t[1..].iter().all(|t| !t.para_start));
     }
 
     #[test]
