@@ -86,7 +86,7 @@ fn bench_analyze(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("analyze");
     group.sample_size(10);
-    group.throughput(Throughput::Bytes(bytes as u64));
+    group.throughput(Throughput::BytesDecimal(bytes as u64));
     group.bench_function("quote-rich news, full analysis", |b| {
         b.iter_custom(|n| {
             cpu_time_of(n, || {
