@@ -30,97 +30,98 @@ const GROUP: usize = 3;
 const OTHER: usize = 4;
 
 /// Words before a name that make it a place ("in Kabul", "near Riverton", "visited Lagos").
-fn is_place_preposition(w: &str) -> bool {
+fn is_place_preposition(w: &[u8]) -> bool {
     matches!(
         w,
-        "in" | "at"
-            | "from"
-            | "to"
-            | "into"
-            | "near"
-            | "across"
-            | "outside"
-            | "inside"
-            | "throughout"
-            | "towards"
-            | "toward"
-            | "via"
-            | "around"
-            | "between"
-            | "through"
-            | "reach"
-            | "visited"
-            | "visit"
-            | "along"
-            | "beyond"
+        b"in"
+            | b"at"
+            | b"from"
+            | b"to"
+            | b"into"
+            | b"near"
+            | b"across"
+            | b"outside"
+            | b"inside"
+            | b"throughout"
+            | b"towards"
+            | b"toward"
+            | b"via"
+            | b"around"
+            | b"between"
+            | b"through"
+            | b"reach"
+            | b"visited"
+            | b"visit"
+            | b"along"
+            | b"beyond"
     )
 }
 
-/// Nouns that, before "of", make the name after it a place ("northeast of Kabul", "residents of X").
-fn is_direction(w: &str) -> bool {
+/// Nouns that, before b"of", make the name after it a place ("northeast of Kabul", "residents of X").
+fn is_direction(w: &[u8]) -> bool {
     matches!(
         w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "outskirts"
-            | "centre"
-            | "center"
-            | "suburbs"
-            | "heart"
-            | "capital"
-            | "residents"
-            | "city"
-            | "town"
-            | "village"
-            | "province"
-            | "region"
-            | "district"
-            | "districts"
-            | "streets"
-            | "mayor"
-            | "people"
-            | "citizens"
-            | "parts"
-            | "county"
-            | "state"
+        b"north"
+            | b"south"
+            | b"east"
+            | b"west"
+            | b"northeast"
+            | b"northwest"
+            | b"southeast"
+            | b"southwest"
+            | b"outskirts"
+            | b"centre"
+            | b"center"
+            | b"suburbs"
+            | b"heart"
+            | b"capital"
+            | b"residents"
+            | b"city"
+            | b"town"
+            | b"village"
+            | b"province"
+            | b"region"
+            | b"district"
+            | b"districts"
+            | b"streets"
+            | b"mayor"
+            | b"people"
+            | b"citizens"
+            | b"parts"
+            | b"county"
+            | b"state"
     )
 }
 
-/// Nouns that, before "of", make the name after it an organization ("shares of Zentrix").
-fn is_owned_by(w: &str) -> bool {
+/// Nouns that, before b"of", make the name after it an organization ("shares of Zentrix").
+fn is_owned_by(w: &[u8]) -> bool {
     matches!(
         w,
-        "shares"
-            | "stake"
-            | "subsidiary"
-            | "division"
-            | "shareholders"
-            | "employees"
-            | "staff"
-            | "owner"
-            | "maker"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "members"
-            | "ceo"
-            | "executive"
-            | "board"
-            | "chairman"
-            | "headquarters"
-            | "unit"
-            | "founder"
-            | "acquisition"
-            | "takeover"
-            | "leader"
-            | "leadership"
-            | "branch"
+        b"shares"
+            | b"stake"
+            | b"subsidiary"
+            | b"division"
+            | b"shareholders"
+            | b"employees"
+            | b"staff"
+            | b"owner"
+            | b"maker"
+            | b"spokesman"
+            | b"spokeswoman"
+            | b"spokesperson"
+            | b"members"
+            | b"ceo"
+            | b"executive"
+            | b"board"
+            | b"chairman"
+            | b"headquarters"
+            | b"unit"
+            | b"founder"
+            | b"acquisition"
+            | b"takeover"
+            | b"leader"
+            | b"leadership"
+            | b"branch"
     )
 }
 
@@ -196,6 +197,13 @@ pub fn is_language(body: &str, toks: &[Token], a: usize, b: usize) -> bool {
         .is_none_or(|t| matches!(t.shape, Shape::Punct(_)) || lower(b, ENDS))
 }
 
+/// The bytes of a token. Context words are read as bytes: slicing a `str` checks both ends for a
+/// char boundary, and every word compared here is ASCII anyway.
+#[inline]
+fn raw<'a>(body: &'a str, t: &Token) -> &'a [u8] {
+    &body.as_bytes()[t.start as usize..t.end as usize]
+}
+
 /// Evidence for the name `[first, end)`; `span_first` is where the mention starts (its title, if any).
 /// `any_case` gives the lexicon's flags of the whole name in any case ([`Lexicon::get_any_case`]),
 /// which the caller may have looked up already.
@@ -211,7 +219,6 @@ pub fn evidence(
     any_case: impl FnOnce() -> u32,
 ) -> Votes {
     let mut v: Votes = [0.0; 5];
-    let text = |i: usize| toks[i].text(body);
     let head = &toks[first];
     let whole = if end == first + 1 && head.shape != Shape::Upper {
         head.flags
@@ -293,11 +300,12 @@ pub fn evidence(
     }
     // Context before the mention.
     let before = span_first.checked_sub(1);
-    let before_text = before.map(text).unwrap_or("");
+    let word_at = |i: usize| raw(body, &toks[i]);
+    let before_text = before.map(word_at).unwrap_or(b"");
     let before_lower = before.is_some_and(|k| toks[k].shape == Shape::Lower);
     let mut place_cue = false;
     // "the operator, Westmarch Lines,": a descriptor noun set off by a comma.
-    if before_text == "," && !titled && span_first >= 3 {
+    if before_text == b"," && !titled && span_first >= 3 {
         let noun = &toks[span_first - 2];
         let det = toks[span_first - 3].text(body);
         if noun.shape == Shape::Lower && matches!(det, "the" | "its" | "their" | "a" | "an") {
@@ -310,30 +318,30 @@ pub fn evidence(
             descriptor(&mut v, lower_flags(lex, toks[k].text(body)), 3.0);
         }
     }
-    if before_text == "the" || before_text == "The" {
+    if matches!(before_text, b"the" | b"The") {
         if !titled {
             v[ORG] += 1.5;
             v[PLACE] += 0.5;
             v[PERSON] -= 1.5;
         }
     } else if before_lower {
-        let before2 = span_first.checked_sub(2).map(text).unwrap_or("");
+        let before2 = span_first.checked_sub(2).map(word_at).unwrap_or(b"");
         // "the radio station Radio Illimani": a broadcaster, where a "station" alone is a place.
-        let f = if before_text == "station"
-            && matches!(before2, "radio" | "television" | "TV" | "broadcast")
+        let f = if before_text == b"station"
+            && matches!(before2, b"radio" | b"television" | b"TV" | b"broadcast")
         {
             flag::ORG_NOUN
         } else {
-            lex.get(before_text)
+            lex.get_bytes(before_text)
         };
         if f & (flag::ORG_NOUN | flag::PLACE_NOUN | flag::WORK_NOUN) != 0 && !titled {
             // "the campaign group Open Streets", "the river Tamsin", "the novel Children of ...".
             descriptor(&mut v, f, 3.0);
             place_cue = f & flag::PLACE_NOUN != 0;
-        } else if matches!(before_text, "called" | "named" | "dubbed") && !titled {
+        } else if matches!(before_text, b"called" | b"named" | b"dubbed") && !titled {
             // "a monthly injection called Memoravex", "a band named X".
-            descriptor(&mut v, lex.get(before2), 3.0);
-        } else if before_text == "to" && before2.eq_ignore_ascii_case("according") {
+            descriptor(&mut v, lex.get_bytes(before2), 3.0);
+        } else if before_text == b"to" && before2.eq_ignore_ascii_case(b"according") {
             v[PERSON] += 1.0;
         } else if f & flag::ROLE != 0 {
             v[PERSON] += 2.0;
@@ -346,16 +354,16 @@ pub fn evidence(
             if closes {
                 v[PERSON] += 1.5;
             }
-        } else if before_text == "of" && is_owned_by(before2) {
+        } else if before_text == b"of" && is_owned_by(before2) {
             v[ORG] += 2.0;
-        } else if before_text == "of" && before2 == "," && lives_at(toks, span_first) {
+        } else if before_text == b"of" && before2 == b"," && lives_at(toks, span_first) {
             // "Declan Moss, 24, of Eastholm": where a person named with an age lives.
             v[PLACE] += 2.5;
             place_cue = true;
-        } else if before_text == "of" && is_direction(before2) {
+        } else if before_text == b"of" && is_direction(before2) {
             v[PLACE] += 2.5;
             place_cue = true;
-        } else if matches!(before_text, "at" | "for" | "with") && works_at(lex, before2) {
+        } else if matches!(before_text, b"at" | b"for" | b"with") && works_at(lex, before2) {
             // "analysts at Capital Economics", "a physicist at the observatory".
             v[ORG] += 2.0;
         } else if is_place_preposition(before_text) {
@@ -372,9 +380,9 @@ pub fn evidence(
     let after_flags = toks
         .get(after)
         .filter(|t| t.shape == Shape::Lower && !possessive)
-        .map(|t| t.text(body))
-        .filter(|w| !matches!(*w, "and" | "or"))
-        .map(|w| lex.get(w));
+        .map(|t| raw(body, t))
+        .filter(|w| !matches!(*w, b"and" | b"or"))
+        .map(|w| lex.get_bytes(w));
     if !titled && !possessive {
         let noun = match after_flags {
             Some(f) => (f & (flag::PLACE_NOUN | flag::WORK_NOUN) != 0).then_some(f),
@@ -386,7 +394,7 @@ pub fn evidence(
     }
     if let Some(t) = toks.get(after) {
         if t.shape == Shape::Lower && !possessive && !place_cue {
-            let w = t.text(body);
+            let w = raw(body, t);
             // Organizations known by an acronym speak too ("ING said").
             let acronym = count == 1 && toks[first_word].shape == Shape::Upper;
             // "Nordvik said it would appeal": a body that speaks of itself as "it", doing
@@ -395,36 +403,36 @@ pub fn evidence(
             let word = |k: usize| {
                 toks.get(k)
                     .filter(|n| n.shape == Shape::Lower)
-                    .map_or("", |n| n.text(body))
+                    .map_or(&b""[..], |n| raw(body, n))
             };
             let itself = || {
-                word(after + 1) == "it"
+                word(after + 1) == b"it"
                     && matches!(
                         word(after + 2),
-                        "would"
-                            | "will"
-                            | "had"
-                            | "has"
-                            | "could"
-                            | "plans"
-                            | "planned"
-                            | "intends"
-                            | "intended"
-                            | "expects"
-                            | "expected"
-                            | "hopes"
-                            | "hoped"
-                            | "did"
-                            | "does"
-                            | "might"
-                            | "may"
-                            | "aims"
-                            | "wants"
-                            | "wanted"
+                        b"would"
+                            | b"will"
+                            | b"had"
+                            | b"has"
+                            | b"could"
+                            | b"plans"
+                            | b"planned"
+                            | b"intends"
+                            | b"intended"
+                            | b"expects"
+                            | b"expected"
+                            | b"hopes"
+                            | b"hoped"
+                            | b"did"
+                            | b"does"
+                            | b"might"
+                            | b"may"
+                            | b"aims"
+                            | b"wants"
+                            | b"wanted"
                     )
-                    && !matches!(word(after + 3), "be" | "been" | "not" | "also")
+                    && !matches!(word(after + 3), b"be" | b"been" | b"not" | b"also")
             };
-            let speech = after_flags.unwrap_or_else(|| lex.get(w)) & flag::SPEECH != 0;
+            let speech = after_flags.unwrap_or_else(|| lex.get_bytes(w)) & flag::SPEECH != 0;
             if speech && count == 1 && itself() {
                 v[ORG] += 2.0;
             } else if speech && !acronym {
@@ -547,7 +555,8 @@ fn lower_flags(lex: &Lexicon, word: &str) -> u32 {
     for (o, b) in buf.iter_mut().zip(word.bytes()) {
         *o = b.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..word.len()]).map_or(0, |l| lex.get(l))
+    // Lower-cased ASCII is still ASCII: the bytes go to the lexicon without a UTF-8 check.
+    lex.get_bytes(&buf[..word.len()])
 }
 
 /// Votes for the kind a descriptor noun's flags name.
@@ -620,34 +629,38 @@ struct Words {
 }
 
 /// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
-fn works_at(lex: &Lexicon, word: &str) -> bool {
+fn works_at(lex: &Lexicon, word: &[u8]) -> bool {
     // "Economists at ..." opens a sentence.
     let lowered;
     let mut buf = [0u8; 32];
-    let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let word = if word.first().is_some_and(u8::is_ascii_uppercase) {
         if word.len() <= buf.len() {
             // On the stack: ASCII lower-casing keeps every other byte as it is.
-            for (o, b) in buf.iter_mut().zip(word.bytes()) {
+            for (o, b) in buf.iter_mut().zip(word) {
                 *o = b.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..word.len()]).unwrap_or(word)
+            &buf[..word.len()]
         } else {
             lowered = word.to_ascii_lowercase();
-            lowered.as_str()
+            lowered.as_slice()
         }
     } else {
         word
     };
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    lex.get(word) & flag::ROLE != 0
-        || lex.get(singular) & flag::ROLE != 0
+    // The singular is asked only when it differs: a word without a final "s" was just asked.
+    lex.get_bytes(word) & flag::ROLE != 0
+        || word
+            .strip_suffix(b"s")
+            .is_some_and(|singular| lex.get_bytes(singular) & flag::ROLE != 0)
         || matches!(
             word,
-            "staff" | "employees" | "officials" | "engineers" | "executives" | "workers"
+            b"staff" | b"employees" | b"officials" | b"engineers" | b"executives" | b"workers"
         )
 }
 
-/// Evidence from the shape of a name that no lexicon knows as a whole.
+/// Evidence from the shape of a name that no lexicon knows as a whole. Inlined into its one caller,
+/// [`evidence`]: the call with seven arguments cost more than a tenth of the function.
+#[inline(always)]
 fn structure(
     v: &mut Votes,
     toks: &[Token],
