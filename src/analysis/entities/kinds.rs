@@ -230,6 +230,10 @@ pub fn evidence(
     let mut count = 0;
     let mut first_word = first;
     let mut last_word = first;
+    // What [`structure`] asks of every token of the name, gathered in this one pass.
+    let mut all_flags = 0;
+    let mut ampersand = false;
+    let mut lower = false;
     // Indexed over the name's own slice: an `iter().skip(first)` chain costs more per call here.
     for (k, t) in (first..end).zip(&toks[first..end]) {
         if t.is_capitalised() {
@@ -238,6 +242,12 @@ pub fn evidence(
             }
             last_word = k;
             count += 1;
+        }
+        all_flags |= t.flags;
+        match t.shape {
+            Shape::Lower => lower = true,
+            Shape::Punct('&') => ampersand = true,
+            _ => {}
         }
     }
     // The name's last token with the period glued to it ("Calif.", "Inc."), looked up once: three
@@ -251,6 +261,9 @@ pub fn evidence(
         last: last_word,
         count,
         last_dotted,
+        all_flags,
+        ampersand,
+        lower,
     };
     // "Calif.": an abbreviation known with its period.
     let whole = match period {
@@ -626,6 +639,12 @@ struct Words {
     count: usize,
     /// Flags of the name's last token with the period glued after it, when one is.
     last_dotted: Option<u32>,
+    /// The lexicon flags of all the name's tokens, or-ed.
+    all_flags: u32,
+    /// An ampersand is one of the name's tokens.
+    ampersand: bool,
+    /// A lower-case word is one of the name's tokens ("of" in "Gulf of Mexico").
+    lower: bool,
 }
 
 /// A role noun, singular or plural, that people hold at an organization ("economists", "analyst").
@@ -702,7 +721,7 @@ fn structure(
     };
     let ff = toks[words.first].flags;
     // "Marlow & Finch", "Hale & Morrow": no person's name has an ampersand.
-    if (first..end).any(|k| toks[k].is_punct('&')) {
+    if words.ampersand {
         v[ORG] += 3.0;
     }
     if multi || toks[last].shape == Shape::Cap {
@@ -746,18 +765,21 @@ fn structure(
             v[ORG] += 3.0;
         }
     }
-    // "University of X", "Gulf of Mexico": the word before "of" decides.
-    for (k, t) in (first + 1..end).zip(&toks[first + 1..end]) {
-        if t.shape == Shape::Lower && matches!(text(k), "of" | "for") {
-            let hf = dotted(k - 1);
-            if hf & (flag::ORG_WORD | flag::ORG_HEAD) != 0 {
-                v[ORG] += 3.0;
-            } else if hf & (flag::PLACE_SUFFIX | flag::PLACE_PREFIX) != 0 {
-                v[PLACE] += 3.0;
-            } else if hf & flag::OTHER_WORD != 0 {
-                v[OTHER] += 3.0;
+    // "University of X", "Gulf of Mexico": the word before "of" decides (only names with a
+    // lower-case word can hold one).
+    if words.lower {
+        for (k, t) in (first + 1..end).zip(&toks[first + 1..end]) {
+            if t.shape == Shape::Lower && matches!(text(k), "of" | "for") {
+                let hf = dotted(k - 1);
+                if hf & (flag::ORG_WORD | flag::ORG_HEAD) != 0 {
+                    v[ORG] += 3.0;
+                } else if hf & (flag::PLACE_SUFFIX | flag::PLACE_PREFIX) != 0 {
+                    v[PLACE] += 3.0;
+                } else if hf & flag::OTHER_WORD != 0 {
+                    v[OTHER] += 3.0;
+                }
+                break;
             }
-            break;
         }
     }
     if multi {
@@ -774,7 +796,7 @@ fn structure(
             v[OTHER] += 3.0;
         }
         // Any known place or group inside a longer name hints at an institution ("Kabul University").
-        let inner = (first..end).any(|k| toks[k].flags & (flag::PLACE | flag::GROUP) != 0);
+        let inner = words.all_flags & (flag::PLACE | flag::GROUP) != 0;
         if inner {
             v[ORG] += 1.0;
         } else if ff & (flag::ORG_FIRST | flag::OTHER_PREFIX | flag::PLACE_PREFIX) == 0 {
