@@ -127,6 +127,7 @@ fn is_owned_by(w: &[u8]) -> bool {
 
 /// Whether `w` ends like a single-word place name ("Riverton", "Eastfield", "Kazakhstan"): a weak
 /// hint only. The endings are grouped by their last letter, which rules out most words at once.
+#[inline]
 fn has_place_ending(w: &str) -> bool {
     let ends = |endings: &[&str]| endings.iter().any(|e| w.ends_with(e));
     match w.as_bytes().last() {
@@ -484,11 +485,26 @@ const NOT_NOUNS: &[&str] = &[
 /// a word no lexicon knows, shaped like a demonym (ending in "-ian", "-ese" or "-i"), used as an
 /// adjective before a noun or as a plural after "the", names a people. Words ending in "-i" need a
 /// quantifier or adjective before them too ("two Zandari villages"), since surnames end so as well.
+///
+/// The cheap shape tests are inlined into the caller; most names go no further.
+#[inline]
 fn unknown_demonym(body: &str, toks: &[Token], lex: &Lexicon, first: usize, end: usize) -> bool {
     let t = &toks[first];
     if end != first + 1 || t.shape != Shape::Cap || t.possessive {
         return false;
     }
+    unknown_demonym_word(body, toks, lex, first, end)
+}
+
+/// [`unknown_demonym`] for a one-word capitalised name.
+fn unknown_demonym_word(
+    body: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    first: usize,
+    end: usize,
+) -> bool {
+    let t = &toks[first];
     if t.flags & (flag::ENTITY | flag::FIRST_NAME | flag::TITLE_HEAD | flag::ORG_WORD) != 0 {
         return false;
     }
@@ -610,6 +626,7 @@ fn noun_after_list(body: &str, toks: &[Token], lex: &Lexicon, from: usize) -> Op
 
 /// Whether the mention `[first, after)` is joined by "and", "or" or a comma to a one-word name the
 /// lexicon knows as a place ("Lancashire and Cheshire", "Kourou, French Guiana").
+#[inline]
 fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize) -> bool {
     let joiner = |t: &Token| {
         t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
