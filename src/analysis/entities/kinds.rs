@@ -127,7 +127,7 @@ fn is_owned_by(w: &[u8]) -> bool {
 
 /// Whether `w` ends like a single-word place name ("Riverton", "Eastfield", "Kazakhstan"): a weak
 /// hint only. The endings are grouped by their last letter, which rules out most words at once.
-#[inline]
+#[inline(always)]
 fn has_place_ending(w: &str) -> bool {
     let ends = |endings: &[&str]| endings.iter().any(|e| w.ends_with(e));
     match w.as_bytes().last() {
@@ -628,10 +628,25 @@ fn noun_after_list(body: &str, toks: &[Token], lex: &Lexicon, from: usize) -> Op
 /// lexicon knows as a place ("Lancashire and Cheshire", "Kourou, French Guiana").
 #[inline]
 fn coordinated_with_place(body: &str, toks: &[Token], first: usize, after: usize) -> bool {
+    // Both ways need a known place two tokens off, which most mentions lack: this test is inlined
+    // into the caller, the rest is not.
+    let near = (first >= 2 && is_lone_place(&toks[first - 2]))
+        || toks.get(after + 1).is_some_and(is_lone_place);
+    near && coordinated_with_near_place(body, toks, first, after)
+}
+
+/// A capitalised word known as a place, not capitalised by its position alone.
+#[inline]
+fn is_lone_place(t: &Token) -> bool {
+    t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0
+}
+
+/// [`coordinated_with_place`] once a known place is near.
+fn coordinated_with_near_place(body: &str, toks: &[Token], first: usize, after: usize) -> bool {
     let joiner = |t: &Token| {
         t.is_punct(',') || (t.shape == Shape::Lower && matches!(t.text(body), "and" | "or"))
     };
-    let place = |t: &Token| t.is_capitalised() && !t.initial && t.flags & flag::PLACE != 0;
+    let place = is_lone_place;
     let joined_after = || toks.get(after).is_some_and(joiner);
     // The place tests go first: they read flags, the joiner test reads text.
     // A comma before the name only inside a list that goes on ("Kano, Zaria and Jos").
