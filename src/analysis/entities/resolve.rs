@@ -166,6 +166,9 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         let stated =
             gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
         st.gender = stated;
+        // The cluster already filed under this exact name, looked up once: the matching uses it,
+        // and the filing after it is skipped when it would store the same cluster again.
+        let known = st.exact.get(name).copied();
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
         } else if is_ticker(body, toks, lex, cands, i) {
@@ -175,12 +178,12 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             if toks[c.first].shape == Shape::Lower {
                 // "van Rensburg" mid-sentence: the surname of a person named in full.
                 st.match_surname(name)
-                    .or_else(|| st.match_single(lex, name, upper))
+                    .or_else(|| st.match_single(lex, name, upper, known))
             } else {
-                st.match_single(lex, name, upper)
+                st.match_single(lex, name, upper, known)
             }
         } else {
-            st.match_multi(c, name, &words, &initials)
+            st.match_multi(c, name, &words, &initials, known)
         };
         let id = match target {
             Some(id) => id,
@@ -242,7 +245,9 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         if better {
             st.file(id, &initials);
         }
-        st.exact.insert(name, id);
+        if known != Some(id) {
+            st.exact.insert(name, id);
+        }
         cluster_of.push(id);
     }
     coordinated_places(body, toks, cands, &cluster_of, &mut st.clusters);
@@ -404,7 +409,14 @@ impl<'a> State<'a> {
         self.exact.get(plural).filter(|id| group(id)).copied()
     }
 
-    fn match_single(&self, lex: &Lexicon, name: &str, upper: bool) -> Option<usize> {
+    /// `known` is the cluster filed under exactly `name`, if any.
+    fn match_single(
+        &self,
+        lex: &Lexicon,
+        name: &str,
+        upper: bool,
+        known: Option<usize>,
+    ) -> Option<usize> {
         let cls = &self.clusters;
         let ix = &self.index;
         let sym = ix.symbol(name);
@@ -415,7 +427,7 @@ impl<'a> State<'a> {
         }) {
             return Some(id);
         }
-        if let Some(&id) = self.exact.get(name) {
+        if let Some(id) = known {
             let cl = &cls[id];
             if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
                 return Some(id);
@@ -538,9 +550,10 @@ impl<'a> State<'a> {
         name: &str,
         words: &Words,
         initials: &OnceCell<Initials>,
+        known: Option<usize>,
     ) -> Option<usize> {
-        if let Some(&id) = self.exact.get(name) {
-            return Some(id);
+        if known.is_some() {
+            return known;
         }
         let cls = &self.clusters;
         let ix = &self.index;
