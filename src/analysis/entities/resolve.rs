@@ -10,7 +10,7 @@ use super::candidates::Candidate;
 use super::gender;
 use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
-use super::lexicon::{flag, FastMap, Lexicon};
+use super::lexicon::{flag, Lexicon};
 use super::short_forms;
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind};
@@ -114,7 +114,6 @@ struct State<'a> {
     body: &'a str,
     toks: &'a [Token],
     clusters: Vec<Cluster<'a>>,
-    exact: FastMap<&'a str, usize>,
     index: Index<'a>,
     /// Gender evidence of the mention being placed (its title or kin noun), 0 for none.
     gender: i32,
@@ -147,7 +146,6 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         body,
         toks,
         clusters: Vec::with_capacity(cands.len() / 2 + 4),
-        exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
         index: Index::with_capacity(cands.len() + 4),
         gender: 0,
         particle_surnames: false,
@@ -168,7 +166,8 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         st.gender = stated;
         // The cluster already filed under this exact name, looked up once: the matching uses it,
         // and the filing after it is skipped when it would store the same cluster again.
-        let known = st.exact.get(name).copied();
+        let sym = st.index.symbol(name);
+        let known = st.index.exact(sym);
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
         } else if is_ticker(body, toks, lex, cands, i) {
@@ -178,9 +177,9 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             if toks[c.first].shape == Shape::Lower {
                 // "van Rensburg" mid-sentence: the surname of a person named in full.
                 st.match_surname(name)
-                    .or_else(|| st.match_single(lex, name, upper, known))
+                    .or_else(|| st.match_single(lex, name, upper, sym))
             } else {
-                st.match_single(lex, name, upper, known)
+                st.match_single(lex, name, upper, sym)
             }
         } else {
             st.match_multi(c, name, &words, &initials, known)
@@ -246,7 +245,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             st.file(id, &initials);
         }
         if known != Some(id) {
-            st.exact.insert(name, id);
+            st.index.set_exact(name, id);
         }
         cluster_of.push(id);
     }
@@ -329,7 +328,7 @@ impl<'a> State<'a> {
             }
         }
         if words.count >= 2 {
-            let maker = self.exact.get(words.first).is_some_and(|&id| {
+            let maker = self.index.exact_of(words.first).is_some_and(|id| {
                 let cl = &self.clusters[id];
                 !cl.multi() && cl.kind() == EntityKind::Organization
             });
@@ -365,7 +364,7 @@ impl<'a> State<'a> {
             return None;
         };
         let prefix = &self.body[self.toks[c.first].start as usize..self.toks[before].end as usize];
-        let &id = self.exact.get(prefix)?;
+        let id = self.index.exact_of(prefix)?;
         let cl = &self.clusters[id];
         let fits = if DESIGNATORS.contains(&words.last) {
             cl.kind() != EntityKind::Person
@@ -390,8 +389,8 @@ impl<'a> State<'a> {
     fn group_number_variant(&self, lex: &Lexicon, name: &str) -> Option<usize> {
         let group = |id: &usize| self.clusters[*id].kind() == EntityKind::Group;
         if let Some(stem) = name.strip_suffix('s') {
-            if let Some(id) = self.exact.get(stem).filter(|id| group(id)) {
-                return Some(*id);
+            if let Some(id) = self.index.exact_of(stem).filter(group) {
+                return Some(id);
             }
         }
         // A plural seen first: only a known group word is tried.
@@ -406,20 +405,19 @@ impl<'a> State<'a> {
         buf[..n].copy_from_slice(name.as_bytes());
         buf[n] = b's';
         let plural = std::str::from_utf8(&buf[..=n]).ok()?;
-        self.exact.get(plural).filter(|id| group(id)).copied()
+        self.index.exact_of(plural).filter(group)
     }
 
-    /// `known` is the cluster filed under exactly `name`, if any.
+    /// `sym` is the symbol of `name` in the index, if it has one.
     fn match_single(
         &self,
         lex: &Lexicon,
         name: &str,
         upper: bool,
-        known: Option<usize>,
+        sym: Option<u32>,
     ) -> Option<usize> {
         let cls = &self.clusters;
         let ix = &self.index;
-        let sym = ix.symbol(name);
         // A surname or title + surname goes to the most salient person with that surname whose
         // gender, as the article gives it, fits the title ("Mr. Gurung" is not Sita Gurung).
         if let Some(id) = most_salient(cls, ix.get(sym, List::Last), |cl| {
@@ -427,7 +425,7 @@ impl<'a> State<'a> {
         }) {
             return Some(id);
         }
-        if let Some(id) = known {
+        if let Some(id) = ix.exact(sym) {
             let cl = &cls[id];
             if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
                 return Some(id);
@@ -454,7 +452,7 @@ impl<'a> State<'a> {
                     };
                 }
                 let title = std::str::from_utf8(&buf[..name.len()]).unwrap_or("");
-                if let Some(&id) = self.exact.get(title) {
+                if let Some(id) = self.index.exact_of(title) {
                     return Some(id);
                 }
             }
