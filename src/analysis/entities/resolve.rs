@@ -161,8 +161,7 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             .take_while(|&k| toks[k].start as usize >= c.span.start)
             .last()
             .unwrap_or(c.first);
-        let stated =
-            gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
+        let stated = gender::title(toks, c.first) + gender::kin(body, toks, lex, span_first);
         st.gender = stated;
         // The cluster already filed under this exact name, looked up once: the matching uses it,
         // and the filing after it is skipped when it would store the same cluster again.
