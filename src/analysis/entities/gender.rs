@@ -65,6 +65,7 @@ pub fn title(toks: &[Token], first: usize) -> i32 {
 
 /// Evidence from a kin noun standing just before the mention that starts at token `span_first`
 /// ("his sister, pharmacist Farida Hussain", "her husband Tom"). Weight 2.
+#[inline]
 pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 {
     for t in toks[span_first.saturating_sub(4)..span_first].iter().rev() {
         match t.shape {
