@@ -45,27 +45,27 @@ fn is_pronoun(word: &str) -> bool {
 
 /// Evidence from the title before the name `[first, ..)`: the one-word title inside the mention or
 /// a longer title just outside it ("Mrs Justice Ngozi Adeyemi-Clarke"). Weight 3 per title word.
-pub fn title(body: &str, toks: &[Token], lex: &Lexicon, first: usize) -> i32 {
-    let mut k = first;
+///
+/// A capitalised token carries its word's lexicon flags ([`Token::flags`]), so a title's gender
+/// is read from the token without a second lookup.
+pub fn title(toks: &[Token], first: usize) -> i32 {
     let mut score = 0;
-    for _ in 0..4 {
-        let Some(p) = k.checked_sub(1) else { break };
-        let t = &toks[p];
+    // At most four tokens back, titles and their abbreviation periods.
+    for t in toks[first.saturating_sub(4)..first].iter().rev() {
         if t.is_punct('.') && !t.space_before {
-            k = p;
             continue;
         }
         if !t.is_capitalised() || t.flags & (flag::TITLE_HEAD | flag::TITLE_MOD) == 0 {
             break;
         }
-        score += 3 * sign(lex.get(t.text(body)) | t.flags);
-        k = p;
+        score += 3 * sign(t.flags);
     }
     score
 }
 
 /// Evidence from a kin noun standing just before the mention that starts at token `span_first`
 /// ("his sister, pharmacist Farida Hussain", "her husband Tom"). Weight 2.
+#[inline]
 pub fn kin(body: &str, toks: &[Token], lex: &Lexicon, span_first: usize) -> i32 {
     for t in toks[span_first.saturating_sub(4)..span_first].iter().rev() {
         match t.shape {
@@ -150,9 +150,9 @@ mod tests {
     fn titles_before_the_name() {
         let body = "Later Mr. Osei spoke, and Mrs Justice Ama Boateng ruled.";
         let (toks, i) = at(body, "Osei");
-        assert!(title(body, &toks, lexicon(), i) > 0);
+        assert!(title(&toks, i) > 0);
         let (toks, i) = at(body, "Ama");
-        assert!(title(body, &toks, lexicon(), i) < 0);
+        assert!(title(&toks, i) < 0);
     }
 
     #[test]

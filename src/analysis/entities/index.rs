@@ -9,6 +9,9 @@ use super::tokens::Token;
 /// Sentinel for "no entry" in the linked lists.
 const NONE: u32 = u32::MAX;
 
+/// The slot of a symbol's heads that holds the cluster of the exact name.
+const EXACT: usize = 4;
+
 /// The lists a cluster can be filed in under one of its words.
 #[derive(Debug, Clone, Copy)]
 pub enum List {
@@ -35,10 +38,13 @@ pub fn key_hash(bytes: impl Iterator<Item = u8>) -> u64 {
 /// Word symbols and the cluster lists filed under them. Entries are never removed: a cluster whose
 /// best name changed may still be listed under an old word, so callers check every hit against the
 /// cluster's current state.
+///
+/// Whole mention names get symbols too, each holding the cluster last placed under exactly that
+/// name, so that a one-word mention finds its exact-name cluster and its word lists with one hash.
 pub struct Index<'a> {
     symbols: FastMap<&'a str, u32>,
-    /// Per symbol, the head of each [`List`].
-    heads: Vec<[u32; 4]>,
+    /// Per symbol, the head of each [`List`], then the cluster of the exact name ([`NONE`]).
+    heads: Vec<[u32; 5]>,
     /// Heads of lists filed under a hashed key (initials, surnames with particles, first letters).
     hashed: FastMap<u64, u32>,
     /// (cluster, next entry).
@@ -65,9 +71,28 @@ impl<'a> Index<'a> {
         let next = self.heads.len() as u32;
         let sym = *self.symbols.entry(word).or_insert(next);
         if sym == next {
-            self.heads.push([NONE; 4]);
+            self.heads.push([NONE; 5]);
         }
         sym
+    }
+
+    /// The cluster last placed under exactly the name with symbol `sym`.
+    #[inline]
+    pub fn exact(&self, sym: Option<u32>) -> Option<usize> {
+        let id = sym.map_or(NONE, |s| self.heads[s as usize][EXACT]);
+        (id != NONE).then_some(id as usize)
+    }
+
+    /// [`exact`](Self::exact) by the name's text.
+    #[inline]
+    pub fn exact_of(&self, name: &str) -> Option<usize> {
+        self.exact(self.symbol(name))
+    }
+
+    /// Place cluster `id` under exactly `name`, replacing any earlier one.
+    pub fn set_exact(&mut self, name: &'a str, id: usize) {
+        let sym = self.intern(name) as usize;
+        self.heads[sym][EXACT] = id as u32;
     }
 
     /// File cluster `id` in `list` under `word`.

@@ -10,7 +10,7 @@ use super::candidates::Candidate;
 use super::gender;
 use super::index::{key_hash, Index, Initials, List};
 use super::kinds::{self, Votes};
-use super::lexicon::{flag, FastMap, Lexicon};
+use super::lexicon::{flag, Lexicon};
 use super::short_forms;
 use super::tokens::{Shape, Token};
 use super::{Entity, EntityKind};
@@ -114,7 +114,6 @@ struct State<'a> {
     body: &'a str,
     toks: &'a [Token],
     clusters: Vec<Cluster<'a>>,
-    exact: FastMap<&'a str, usize>,
     index: Index<'a>,
     /// Gender evidence of the mention being placed (its title or kin noun), 0 for none.
     gender: i32,
@@ -147,7 +146,6 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         body,
         toks,
         clusters: Vec::with_capacity(cands.len() / 2 + 4),
-        exact: FastMap::with_capacity_and_hasher(cands.len(), Default::default()),
         index: Index::with_capacity(cands.len() + 4),
         gender: 0,
         particle_surnames: false,
@@ -163,9 +161,12 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             .take_while(|&k| toks[k].start as usize >= c.span.start)
             .last()
             .unwrap_or(c.first);
-        let stated =
-            gender::title(body, toks, lex, c.first) + gender::kin(body, toks, lex, span_first);
+        let stated = gender::title(toks, c.first) + gender::kin(body, toks, lex, span_first);
         st.gender = stated;
+        // The cluster already filed under this exact name, looked up once: the matching uses it,
+        // and the filing after it is skipped when it would store the same cluster again.
+        let sym = st.index.symbol(name);
+        let known = st.index.exact(sym);
         let target = if c.alias_of_previous {
             cluster_of.last().copied()
         } else if is_ticker(body, toks, lex, cands, i) {
@@ -175,12 +176,12 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
             if toks[c.first].shape == Shape::Lower {
                 // "van Rensburg" mid-sentence: the surname of a person named in full.
                 st.match_surname(name)
-                    .or_else(|| st.match_single(lex, name, upper))
+                    .or_else(|| st.match_single(lex, name, upper, sym))
             } else {
-                st.match_single(lex, name, upper)
+                st.match_single(lex, name, upper, sym)
             }
         } else {
-            st.match_multi(c, name, &words, &initials)
+            st.match_multi(c, name, &words, &initials, known)
         };
         let id = match target {
             Some(id) => id,
@@ -242,7 +243,9 @@ pub fn resolve(body: &str, toks: &[Token], lex: &Lexicon, cands: &[Candidate]) -
         if better {
             st.file(id, &initials);
         }
-        st.exact.insert(name, id);
+        if known != Some(id) {
+            st.index.set_exact(name, id);
+        }
         cluster_of.push(id);
     }
     coordinated_places(body, toks, cands, &cluster_of, &mut st.clusters);
@@ -324,7 +327,7 @@ impl<'a> State<'a> {
             }
         }
         if words.count >= 2 {
-            let maker = self.exact.get(words.first).is_some_and(|&id| {
+            let maker = self.index.exact_of(words.first).is_some_and(|id| {
                 let cl = &self.clusters[id];
                 !cl.multi() && cl.kind() == EntityKind::Organization
             });
@@ -360,7 +363,7 @@ impl<'a> State<'a> {
             return None;
         };
         let prefix = &self.body[self.toks[c.first].start as usize..self.toks[before].end as usize];
-        let &id = self.exact.get(prefix)?;
+        let id = self.index.exact_of(prefix)?;
         let cl = &self.clusters[id];
         let fits = if DESIGNATORS.contains(&words.last) {
             cl.kind() != EntityKind::Person
@@ -385,8 +388,8 @@ impl<'a> State<'a> {
     fn group_number_variant(&self, lex: &Lexicon, name: &str) -> Option<usize> {
         let group = |id: &usize| self.clusters[*id].kind() == EntityKind::Group;
         if let Some(stem) = name.strip_suffix('s') {
-            if let Some(id) = self.exact.get(stem).filter(|id| group(id)) {
-                return Some(*id);
+            if let Some(id) = self.index.exact_of(stem).filter(group) {
+                return Some(id);
             }
         }
         // A plural seen first: only a known group word is tried.
@@ -401,13 +404,19 @@ impl<'a> State<'a> {
         buf[..n].copy_from_slice(name.as_bytes());
         buf[n] = b's';
         let plural = std::str::from_utf8(&buf[..=n]).ok()?;
-        self.exact.get(plural).filter(|id| group(id)).copied()
+        self.index.exact_of(plural).filter(group)
     }
 
-    fn match_single(&self, lex: &Lexicon, name: &str, upper: bool) -> Option<usize> {
+    /// `sym` is the symbol of `name` in the index, if it has one.
+    fn match_single(
+        &self,
+        lex: &Lexicon,
+        name: &str,
+        upper: bool,
+        sym: Option<u32>,
+    ) -> Option<usize> {
         let cls = &self.clusters;
         let ix = &self.index;
-        let sym = ix.symbol(name);
         // A surname or title + surname goes to the most salient person with that surname whose
         // gender, as the article gives it, fits the title ("Mr. Gurung" is not Sita Gurung).
         if let Some(id) = most_salient(cls, ix.get(sym, List::Last), |cl| {
@@ -415,7 +424,7 @@ impl<'a> State<'a> {
         }) {
             return Some(id);
         }
-        if let Some(&id) = self.exact.get(name) {
+        if let Some(id) = ix.exact(sym) {
             let cl = &cls[id];
             if cl.kind() != EntityKind::Person || gender::agree(self.gender, cl.gender) {
                 return Some(id);
@@ -442,7 +451,7 @@ impl<'a> State<'a> {
                     };
                 }
                 let title = std::str::from_utf8(&buf[..name.len()]).unwrap_or("");
-                if let Some(&id) = self.exact.get(title) {
+                if let Some(id) = self.index.exact_of(title) {
                     return Some(id);
                 }
             }
@@ -538,9 +547,10 @@ impl<'a> State<'a> {
         name: &str,
         words: &Words,
         initials: &OnceCell<Initials>,
+        known: Option<usize>,
     ) -> Option<usize> {
-        if let Some(&id) = self.exact.get(name) {
-            return Some(id);
+        if known.is_some() {
+            return known;
         }
         let cls = &self.clusters;
         let ix = &self.index;
