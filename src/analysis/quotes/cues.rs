@@ -524,7 +524,10 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
             continue;
         }
         // `X called the plan “…”`: a labelling verb takes the quote as its object's label.
-        let adjacent = k + 1 >= trailing && !toks[k].is(class::NAMING);
+        // `“We were,” X said, pausing for a moment, “not good.”`: a participle aside after the
+        // verb still leaves it next to the quote.
+        let adjacent = (k + 1 >= trailing || participle_aside_tail(&toks[k + 1..], body))
+            && !toks[k].is(class::NAMING);
         let speaker = subject_before(toks, k, body);
         // `the footage did not tell “…”`: a thing as subject attributes nothing.
         if speaker.is_none() && !adjacent || speaker.is_some_and(|s| is_thing(&s, toks)) {
@@ -551,6 +554,21 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         });
     }
     None
+}
+
+/// Whether `toks` (what follows a cue verb up to the quote) is one comma-set participle aside:
+/// `, pausing for a long moment,`.
+fn participle_aside_tail(toks: &[Token], body: &str) -> bool {
+    let [first, second, .., last] = toks else {
+        return false;
+    };
+    let verb = second.text(body);
+    first.kind == TokenKind::Comma
+        && last.kind == TokenKind::Comma
+        && verb.len() > 4
+        && verb.ends_with("ing")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && toks[2..toks.len() - 1].iter().all(Token::is_word)
 }
 
 /// The subject of the verb at `toks[k]`, read backwards: `X said`, `X, the head, said`,
@@ -588,9 +606,16 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
         && end > 0
         && toks[end - 1].kind == TokenKind::Comma;
     if participle {
-        let sentence_start = (0..end)
+        let mut sentence_start = (0..end)
             .rposition(|i| matches!(toks[i].kind, TokenKind::Stop | TokenKind::Colon))
             .map_or(0, |p| p + 1);
+        // `In Baghdad, the broadcaster led …, calling it`: the subject follows an opening
+        // prepositional phrase.
+        if toks[sentence_start].is(class::NP_BREAK) && toks[sentence_start].is_word() {
+            if let Some(c) = (sentence_start..end).find(|&i| toks[i].kind == TokenKind::Comma) {
+                sentence_start = c + 1;
+            }
+        }
         if let Some(subject) = leading_subject(&toks[sentence_start..end], body) {
             return Some(subject);
         }
@@ -707,10 +732,25 @@ fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
             .skip(2)
             .position(|t| t.is(class::DETERMINER))
             .map_or(toks.len(), |p| p + 1);
+        // `the state broadcaster Al Iraqiya led`: a description ends with the name right after
+        // its role word.
+        let name = toks
+            .iter()
+            .skip(1)
+            .position(|t| t.is_word() && is_capitalized(t.text(body)))
+            .filter(|&p| toks[p].is(class::ROLE | class::ORG_HEAD))
+            .map_or(toks.len(), |p| {
+                let run = toks[p + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word() && is_capitalized(t.text(body)))
+                    .count();
+                p + 1 + run
+            });
         toks.iter()
             .position(|t| !t.is_word() || t.is(class::NP_BREAK | class::OF))
             .unwrap_or(toks.len())
             .min(object)
+            .min(name)
     } else {
         toks.iter()
             .position(|t| !t.is_word() || !is_capitalized(t.text(body)))
