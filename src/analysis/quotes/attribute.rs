@@ -546,7 +546,17 @@ impl<'a> Resolver<'a> {
         // The subject opens the sentence, alone or after a short apposed description (`His
         // lawyer, Paul Okonkwo,`).
         let head = &self.body[from..m.start];
+        // `City Council member Luis Ortega-Brandt`: or after a title run touching the name.
+        let title_run = head.ends_with(' ')
+            && head.split_whitespace().count() <= 4
+            && is_capitalized(head)
+            && head.split_whitespace().all(|w| {
+                let breaks = class::DETERMINER | class::NP_BREAK | class::OF | class::CLAUSE_BREAK;
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && classes(w) & (breaks | class::SPEECH_VERB) == 0
+            });
         let opens = head.is_empty()
+            || title_run
             || (head.ends_with(", ")
                 && head.matches(',').count() == 1
                 && head.split(' ').count() <= 4);

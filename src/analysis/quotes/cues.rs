@@ -393,8 +393,27 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         if sentence_ended && k + 1 < clause.len() {
             return None;
         }
+        // `Iraq’s minister of water resources, Faisal al-Rubaie, said`: a description with the
+        // name in apposition is that name.
+        let apposed = || {
+            let aside = clause.get(first_comma + 1..subject_end.checked_sub(1)?)?;
+            let name = noun_phrase(aside, body)?;
+            let whole = name.span == Span::new(aside.first()?.span.start, aside.last()?.span.end);
+            // `Faisal al-Rubaie`: a name ending in a particle-joined word reads as a
+            // description without a role.
+            let named = match name.form {
+                Form::Name => true,
+                Form::Description { role: None } => is_capitalized(aside[0].text(body)),
+                _ => false,
+            };
+            (named && whole).then_some(name)
+        };
         return noun_phrase(subject, body)
             .filter(|s| !is_thing(s, subject))
+            .map(|s| match s.form {
+                Form::Description { .. } if first_comma < subject_end => apposed().unwrap_or(s),
+                _ => s,
+            })
             .map(|speaker| Cue {
                 cue: clause[k].span,
                 speaker: Some(speaker),
