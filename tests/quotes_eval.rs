@@ -378,8 +378,8 @@ fn quotes_on_annotated_articles() {
     assert!(
         blind6.precision() >= 0.99
             && blind6.recall() >= 0.99
-            && blind6.kind() >= 0.98
-            && blind6.speaker() >= 0.85,
+            && blind6.kind() >= 0.99
+            && blind6.speaker() >= 0.98,
         "blind6: {blind6:?}"
     );
 }

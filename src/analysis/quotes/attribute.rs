@@ -178,7 +178,9 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, speaker: Speaker, paragraph: usize) -> Option<usize> {
         match speaker.form {
             Form::Name => {
-                let id = self.named(speaker.span);
+                let id = self
+                    .possessive_short_name(speaker.span)
+                    .or_else(|| self.named(speaker.span));
                 // `the Spaniard said`, `the Brazilian added`: a nationality noun after "the" is
                 // a person the article has named, not the group.
                 let before =
@@ -215,6 +217,21 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.organisation(speaker.span, paragraph))
             }
         }
+    }
+
+    /// `St. Brendan’s said`: a name ending in a possessive is the short form of the
+    /// organisation whose name it opens (`St. Brendan’s Hospital`).
+    fn possessive_short_name(&self, span: Span) -> Option<usize> {
+        let text = span.text(self.body);
+        if !text.ends_with("’s") && !text.ends_with("'s") {
+            return None;
+        }
+        self.entities.iter().position(|e| {
+            e.kind == EntityKind::Organization
+                && e.name.len() > text.len()
+                && e.name.starts_with(text)
+                && e.name.as_bytes()[text.len()] == b' '
+        })
     }
 
     /// The organisation a definite description names (“the ministry”, “the company”): the latest
@@ -269,7 +286,32 @@ impl<'a> Resolver<'a> {
             }
             latest = latest.or(Some(id));
         }
-        latest.filter(|_| generic)
+        if generic {
+            return latest;
+        }
+        // `the hospital` many paragraphs after `St. Brendan’s Hospital`: a specific head goes
+        // back to the latest organisation the article named by it.
+        let head_in = |name: &str| name.split(' ').any(|n| n.eq_ignore_ascii_case(head));
+        // `Marovia’s defence ministry has taken a harder line. … the ministry said`: a body
+        // introduced nearby without its name is another one.
+        let near = &self.body[self.paragraphs[paragraph.saturating_sub(1)].start..span.start];
+        let introduced = near.match_indices(head).any(|(i, _)| {
+            let lead = near[..i].trim_end();
+            !lead.ends_with("the") && !lead.ends_with("The")
+        });
+        if introduced {
+            return None;
+        }
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .skip_while(|(m, _)| m.start >= reach)
+            .find(|&&(m, id)| {
+                self.entities[id].kind == EntityKind::Organization
+                    && words.len() == 1
+                    && head_in(m.text(self.body))
+            })
+            .map(|&(_, id)| id)
     }
 
     /// `The Department for Transport`: a determiner before a whole organisation's name (a

@@ -63,8 +63,11 @@ fn is_speech_verb_used_as_verb(toks: &[Token], k: usize, body: &str) -> bool {
     }
     match k.checked_sub(1).map(|j| &toks[j]) {
         Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
-        // `the union’s demands`: a noun after a possessive is no verb.
-        Some(p) if is_possessive_word(p, body) || is_possessive_mark(toks, k - 1, body) => false,
+        // `the union’s demands`: a noun after a possessive is no verb; `St. Brendan’s said`
+        // (a name that ends in a possessive) is.
+        Some(p) if is_possessive_word(p, body) || is_possessive_mark(toks, k - 1, body) => {
+            w == "said" && is_capitalized(p.text(body))
+        }
         Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
         _ => true,
     }
@@ -556,7 +559,12 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         // reporting verb earlier in the sentence names the speaker.
         let perfect = k > 0 && matches!(toks[k - 1].text(body), "had" | "has" | "have" | "would");
         if let Some(outer) = (0..k).rev().filter(|_| perfect).find(|&j| {
-            is_cue_verb(toks, j, body) && toks[j + 1..k].iter().all(|t| t.kind != TokenKind::Colon)
+            // `promised to sign a bill, a measure Y had called “…”`: an apposition after a comma
+            // is the writer's, not the reported clause.
+            is_cue_verb(toks, j, body)
+                && toks[j + 1..k]
+                    .iter()
+                    .all(|t| !matches!(t.kind, TokenKind::Colon | TokenKind::Comma))
         }) {
             if let Some(s) = subject_before(toks, outer, body) {
                 return Some(Cue {
