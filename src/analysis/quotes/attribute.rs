@@ -17,6 +17,9 @@ use crate::analysis::span::Span;
 
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
+/// How many paragraphs back a specific organisation description (`the hospital`) may find the
+/// organisation it names: an article's length, so a long body is never scanned from the start.
+const ORG_REACH: usize = 24;
 
 mod block_index;
 mod mention_order;
@@ -226,12 +229,22 @@ impl<'a> Resolver<'a> {
         if !text.ends_with("’s") && !text.ends_with("'s") {
             return None;
         }
-        self.entities.iter().position(|e| {
-            e.kind == EntityKind::Organization
-                && e.name.len() > text.len()
-                && e.name.starts_with(text)
-                && e.name.as_bytes()[text.len()] == b' '
-        })
+        // The organisation's full name stands earlier in the article (a bounded look back).
+        let paragraph = self.paragraph_at(span.start);
+        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
+        let end = self.mentions_below(span.start);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= far)
+            .find(|&&(m, id)| {
+                let name = m.text(self.body);
+                self.entities[id].kind == EntityKind::Organization
+                    && name.len() > text.len()
+                    && name.starts_with(text)
+                    && name.as_bytes()[text.len()] == b' '
+            })
+            .map(|&(_, id)| id)
     }
 
     /// The organisation a definite description names (“the ministry”, “the company”): the latest
@@ -302,10 +315,12 @@ impl<'a> Resolver<'a> {
         if introduced {
             return None;
         }
+        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
         self.mentions[..end]
             .iter()
             .rev()
             .skip_while(|(m, _)| m.start >= reach)
+            .take_while(|(m, _)| m.start >= far)
             .find(|&&(m, id)| {
                 self.entities[id].kind == EntityKind::Organization
                     && words.len() == 1

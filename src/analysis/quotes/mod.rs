@@ -238,6 +238,7 @@ pub fn find_quotes(
             // A speakerless fragment (a nickname, a label) between does not break the chain.
             let prev = (0..i)
                 .rev()
+                .take(4)
                 .find(|&p| quotes[p].speaker_span.is_some() || quotes[p].kind == QuoteKind::Direct)
                 .map(|p| (&raw[p], &quotes[p]));
             let found = resolver
