@@ -60,6 +60,9 @@ pub struct Resolver<'a> {
     described_people: RefCell<Vec<(usize, usize)>>,
     /// Built on first need: the people mentioned outside quotes.
     people: OnceCell<NamedPeople>,
+    /// The lowercased words of every organisation's name that are organisation heads
+    /// (`hospital`, `ministry`), built on the first far look-up of a description.
+    org_heads: OnceCell<Vec<String>>,
 }
 
 /// Whether `before` may hold one of the honorifics of [`honorific_fit`]: each starts with one
@@ -142,6 +145,7 @@ impl<'a> Resolver<'a> {
             role_words: RefCell::new(HashMap::new()),
             quoted,
             described_people: RefCell::new(Vec::new()),
+            org_heads: OnceCell::new(),
             people: OnceCell::new(),
         }
     }
@@ -299,12 +303,38 @@ impl<'a> Resolver<'a> {
             }
             latest = latest.or(Some(id));
         }
-        if generic {
-            return latest;
+        if generic || words.len() != 1 {
+            return latest.filter(|_| generic);
         }
         // `the hospital` many paragraphs after `St. Brendan’s Hospital`: a specific head goes
         // back to the latest organisation the article named by it.
+        let heads = self.org_heads.get_or_init(|| {
+            let mut heads: Vec<String> = self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Organization)
+                .flat_map(|e| e.name.split(' '))
+                .filter(|w| classes(w) & class::ORG_HEAD != 0)
+                .map(str::to_lowercase)
+                .collect();
+            heads.sort_unstable();
+            heads.dedup();
+            heads
+        });
+        // Most such descriptions (`the council said`) name no organisation the article names.
+        if !heads.iter().any(|h| h.eq_ignore_ascii_case(head)) {
+            return None;
+        }
         let head_in = |name: &str| name.split(' ').any(|n| n.eq_ignore_ascii_case(head));
+        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
+        let found = self.mentions[..end]
+            .iter()
+            .rev()
+            .skip_while(|(m, _)| m.start >= reach)
+            .take_while(|(m, _)| m.start >= far)
+            .find(|&&(m, id)| {
+                self.entities[id].kind == EntityKind::Organization && head_in(m.text(self.body))
+            })?;
         // `Marovia’s defence ministry has taken a harder line. … the ministry said`: a body
         // introduced nearby without its name is another one.
         let near = &self.body[self.paragraphs[paragraph.saturating_sub(1)].start..span.start];
@@ -312,21 +342,7 @@ impl<'a> Resolver<'a> {
             let lead = near[..i].trim_end();
             !lead.ends_with("the") && !lead.ends_with("The")
         });
-        if introduced {
-            return None;
-        }
-        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
-        self.mentions[..end]
-            .iter()
-            .rev()
-            .skip_while(|(m, _)| m.start >= reach)
-            .take_while(|(m, _)| m.start >= far)
-            .find(|&&(m, id)| {
-                self.entities[id].kind == EntityKind::Organization
-                    && words.len() == 1
-                    && head_in(m.text(self.body))
-            })
-            .map(|&(_, id)| id)
+        (!introduced).then_some(found.1)
     }
 
     /// `The Department for Transport`: a determiner before a whole organisation's name (a
