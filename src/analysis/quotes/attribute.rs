@@ -17,6 +17,9 @@ use crate::analysis::span::Span;
 
 /// How many paragraphs back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 3;
+/// How many paragraphs back a specific organisation description (`the hospital`) may find the
+/// organisation it names: an article's length, so a long body is never scanned from the start.
+const ORG_REACH: usize = 24;
 
 mod block_index;
 mod mention_order;
@@ -57,6 +60,9 @@ pub struct Resolver<'a> {
     described_people: RefCell<Vec<(usize, usize)>>,
     /// Built on first need: the people mentioned outside quotes.
     people: OnceCell<NamedPeople>,
+    /// The lowercased words of every organisation's name that are organisation heads
+    /// (`hospital`, `ministry`), built on the first far look-up of a description.
+    org_heads: OnceCell<Vec<String>>,
 }
 
 /// Whether `before` may hold one of the honorifics of [`honorific_fit`]: each starts with one
@@ -139,6 +145,7 @@ impl<'a> Resolver<'a> {
             role_words: RefCell::new(HashMap::new()),
             quoted,
             described_people: RefCell::new(Vec::new()),
+            org_heads: OnceCell::new(),
             people: OnceCell::new(),
         }
     }
@@ -178,7 +185,9 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, speaker: Speaker, paragraph: usize) -> Option<usize> {
         match speaker.form {
             Form::Name => {
-                let id = self.named(speaker.span);
+                let id = self
+                    .possessive_short_name(speaker.span)
+                    .or_else(|| self.named(speaker.span));
                 // `the Spaniard said`, `the Brazilian added`: a nationality noun after "the" is
                 // a person the article has named, not the group.
                 let before =
@@ -215,6 +224,31 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.organisation(speaker.span, paragraph))
             }
         }
+    }
+
+    /// `St. Brendan’s said`: a name ending in a possessive is the short form of the
+    /// organisation whose name it opens (`St. Brendan’s Hospital`).
+    fn possessive_short_name(&self, span: Span) -> Option<usize> {
+        let text = span.text(self.body);
+        if !text.ends_with("’s") && !text.ends_with("'s") {
+            return None;
+        }
+        // The organisation's full name stands earlier in the article (a bounded look back).
+        let paragraph = self.paragraph_at(span.start);
+        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
+        let end = self.mentions_below(span.start);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|(m, _)| m.start >= far)
+            .find(|&&(m, id)| {
+                let name = m.text(self.body);
+                self.entities[id].kind == EntityKind::Organization
+                    && name.len() > text.len()
+                    && name.starts_with(text)
+                    && name.as_bytes()[text.len()] == b' '
+            })
+            .map(|&(_, id)| id)
     }
 
     /// The organisation a definite description names (“the ministry”, “the company”): the latest
@@ -269,7 +303,46 @@ impl<'a> Resolver<'a> {
             }
             latest = latest.or(Some(id));
         }
-        latest.filter(|_| generic)
+        if generic || words.len() != 1 {
+            return latest.filter(|_| generic);
+        }
+        // `the hospital` many paragraphs after `St. Brendan’s Hospital`: a specific head goes
+        // back to the latest organisation the article named by it.
+        let heads = self.org_heads.get_or_init(|| {
+            let mut heads: Vec<String> = self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Organization)
+                .flat_map(|e| e.name.split(' '))
+                .filter(|w| classes(w) & class::ORG_HEAD != 0)
+                .map(str::to_lowercase)
+                .collect();
+            heads.sort_unstable();
+            heads.dedup();
+            heads
+        });
+        // Most such descriptions (`the council said`) name no organisation the article names.
+        if !heads.iter().any(|h| h.eq_ignore_ascii_case(head)) {
+            return None;
+        }
+        let head_in = |name: &str| name.split(' ').any(|n| n.eq_ignore_ascii_case(head));
+        let far = self.paragraphs[paragraph.saturating_sub(ORG_REACH)].start;
+        let found = self.mentions[..end]
+            .iter()
+            .rev()
+            .skip_while(|(m, _)| m.start >= reach)
+            .take_while(|(m, _)| m.start >= far)
+            .find(|&&(m, id)| {
+                self.entities[id].kind == EntityKind::Organization && head_in(m.text(self.body))
+            })?;
+        // `Marovia’s defence ministry has taken a harder line. … the ministry said`: a body
+        // introduced nearby without its name is another one.
+        let near = &self.body[self.paragraphs[paragraph.saturating_sub(1)].start..span.start];
+        let introduced = near.match_indices(head).any(|(i, _)| {
+            let lead = near[..i].trim_end();
+            !lead.ends_with("the") && !lead.ends_with("The")
+        });
+        (!introduced).then_some(found.1)
     }
 
     /// `The Department for Transport`: a determiner before a whole organisation's name (a
@@ -546,7 +619,17 @@ impl<'a> Resolver<'a> {
         // The subject opens the sentence, alone or after a short apposed description (`His
         // lawyer, Paul Okonkwo,`).
         let head = &self.body[from..m.start];
+        // `City Council member Luis Ortega-Brandt`: or after a title run touching the name.
+        let title_run = head.ends_with(' ')
+            && head.split_whitespace().count() <= 4
+            && is_capitalized(head)
+            && head.split_whitespace().all(|w| {
+                let breaks = class::DETERMINER | class::NP_BREAK | class::OF | class::CLAUSE_BREAK;
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && classes(w) & (breaks | class::SPEECH_VERB) == 0
+            });
         let opens = head.is_empty()
+            || title_run
             || (head.ends_with(", ")
                 && head.matches(',').count() == 1
                 && head.split(' ').count() <= 4);

@@ -63,8 +63,11 @@ fn is_speech_verb_used_as_verb(toks: &[Token], k: usize, body: &str) -> bool {
     }
     match k.checked_sub(1).map(|j| &toks[j]) {
         Some(p) if p.is_word() && p.is(class::DETERMINER) => false,
-        // `the union’s demands`: a noun after a possessive is no verb.
-        Some(p) if is_possessive_word(p, body) || is_possessive_mark(toks, k - 1, body) => false,
+        // `the union’s demands`: a noun after a possessive is no verb; `St. Brendan’s said`
+        // (a name that ends in a possessive) is.
+        Some(p) if is_possessive_word(p, body) || is_possessive_mark(toks, k - 1, body) => {
+            w == "said" && is_capitalized(p.text(body))
+        }
         Some(p) if p.is_word() && p.is(class::BE) => w.ends_with("ing"),
         _ => true,
     }
@@ -393,8 +396,27 @@ pub fn after(toks: &[Token], body: &str, sentence_ended: bool) -> Option<Cue> {
         if sentence_ended && k + 1 < clause.len() {
             return None;
         }
+        // `Iraq’s minister of water resources, Faisal al-Rubaie, said`: a description with the
+        // name in apposition is that name.
+        let apposed = || {
+            let aside = clause.get(first_comma + 1..subject_end.checked_sub(1)?)?;
+            let name = noun_phrase(aside, body)?;
+            let whole = name.span == Span::new(aside.first()?.span.start, aside.last()?.span.end);
+            // `Faisal al-Rubaie`: a name ending in a particle-joined word reads as a
+            // description without a role.
+            let named = match name.form {
+                Form::Name => true,
+                Form::Description { role: None } => is_capitalized(aside[0].text(body)),
+                _ => false,
+            };
+            (named && whole).then_some(name)
+        };
         return noun_phrase(subject, body)
             .filter(|s| !is_thing(s, subject))
+            .map(|s| match s.form {
+                Form::Description { .. } if first_comma < subject_end => apposed().unwrap_or(s),
+                _ => s,
+            })
             .map(|speaker| Cue {
                 cue: clause[k].span,
                 speaker: Some(speaker),
@@ -524,7 +546,10 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
             continue;
         }
         // `X called the plan “…”`: a labelling verb takes the quote as its object's label.
-        let adjacent = k + 1 >= trailing && !toks[k].is(class::NAMING);
+        // `“We were,” X said, pausing for a moment, “not good.”`: a participle aside after the
+        // verb still leaves it next to the quote.
+        let adjacent = (k + 1 >= trailing || participle_aside_tail(&toks[k + 1..], body))
+            && !toks[k].is(class::NAMING);
         let speaker = subject_before(toks, k, body);
         // `the footage did not tell “…”`: a thing as subject attributes nothing.
         if speaker.is_none() && !adjacent || speaker.is_some_and(|s| is_thing(&s, toks)) {
@@ -534,7 +559,12 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         // reporting verb earlier in the sentence names the speaker.
         let perfect = k > 0 && matches!(toks[k - 1].text(body), "had" | "has" | "have" | "would");
         if let Some(outer) = (0..k).rev().filter(|_| perfect).find(|&j| {
-            is_cue_verb(toks, j, body) && toks[j + 1..k].iter().all(|t| t.kind != TokenKind::Colon)
+            // `promised to sign a bill, a measure Y had called “…”`: an apposition after a comma
+            // is the writer's, not the reported clause.
+            is_cue_verb(toks, j, body)
+                && toks[j + 1..k]
+                    .iter()
+                    .all(|t| !matches!(t.kind, TokenKind::Colon | TokenKind::Comma))
         }) {
             if let Some(s) = subject_before(toks, outer, body) {
                 return Some(Cue {
@@ -551,6 +581,21 @@ pub fn before(toks: &[Token], body: &str) -> Option<Cue> {
         });
     }
     None
+}
+
+/// Whether `toks` (what follows a cue verb up to the quote) is one comma-set participle aside:
+/// `, pausing for a long moment,`.
+fn participle_aside_tail(toks: &[Token], body: &str) -> bool {
+    let [first, second, .., last] = toks else {
+        return false;
+    };
+    let verb = second.text(body);
+    first.kind == TokenKind::Comma
+        && last.kind == TokenKind::Comma
+        && verb.len() > 4
+        && verb.ends_with("ing")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && toks[2..toks.len() - 1].iter().all(Token::is_word)
 }
 
 /// The subject of the verb at `toks[k]`, read backwards: `X said`, `X, the head, said`,
@@ -588,9 +633,16 @@ fn subject_before(toks: &[Token], k: usize, body: &str) -> Option<Speaker> {
         && end > 0
         && toks[end - 1].kind == TokenKind::Comma;
     if participle {
-        let sentence_start = (0..end)
+        let mut sentence_start = (0..end)
             .rposition(|i| matches!(toks[i].kind, TokenKind::Stop | TokenKind::Colon))
             .map_or(0, |p| p + 1);
+        // `In Baghdad, the broadcaster led …, calling it`: the subject follows an opening
+        // prepositional phrase.
+        if toks[sentence_start].is(class::NP_BREAK) && toks[sentence_start].is_word() {
+            if let Some(c) = (sentence_start..end).find(|&i| toks[i].kind == TokenKind::Comma) {
+                sentence_start = c + 1;
+            }
+        }
         if let Some(subject) = leading_subject(&toks[sentence_start..end], body) {
             return Some(subject);
         }
@@ -707,10 +759,25 @@ fn leading_subject(toks: &[Token], body: &str) -> Option<Speaker> {
             .skip(2)
             .position(|t| t.is(class::DETERMINER))
             .map_or(toks.len(), |p| p + 1);
+        // `the state broadcaster Al Iraqiya led`: a description ends with the name right after
+        // its role word.
+        let name = toks
+            .iter()
+            .skip(1)
+            .position(|t| t.is_word() && is_capitalized(t.text(body)))
+            .filter(|&p| toks[p].is(class::ROLE | class::ORG_HEAD))
+            .map_or(toks.len(), |p| {
+                let run = toks[p + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word() && is_capitalized(t.text(body)))
+                    .count();
+                p + 1 + run
+            });
         toks.iter()
             .position(|t| !t.is_word() || t.is(class::NP_BREAK | class::OF))
             .unwrap_or(toks.len())
             .min(object)
+            .min(name)
     } else {
         toks.iter()
             .position(|t| !t.is_word() || !is_capitalized(t.text(body)))

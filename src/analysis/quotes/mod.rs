@@ -228,8 +228,19 @@ pub fn find_quotes(
         // `Asked what she would do next, Okonkwo-Reyes laughed. “Listen to music…”`: a bare
         // quoted clause goes to the one person its paragraph has named before it.
         if q.cue.is_none() && q.speaker_span.is_none() && q.kind == QuoteKind::Direct {
+            // `“A” — he tapped the table — “b”`: the quote before, attributed just now, goes on.
+            if i > 0 && raw[i - 1].paragraph == r.paragraph && quotes[i - 1].speaker.is_some() {
+                let from = quotes[i - 1].clone();
+                (quotes[i].speaker, quotes[i].speaker_span) = (from.speaker, from.speaker_span);
+                continue;
+            }
             let from = paragraphs[r.paragraph].start;
-            let prev = i.checked_sub(1).map(|p| (&raw[p], &quotes[p]));
+            // A speakerless fragment (a nickname, a label) between does not break the chain.
+            let prev = (0..i)
+                .rev()
+                .take(4)
+                .find(|&p| quotes[p].speaker_span.is_some() || quotes[p].kind == QuoteKind::Direct)
+                .map(|p| (&raw[p], &quotes[p]));
             let found = resolver
                 .sole_person(from, r.open.start)
                 .or_else(|| pronoun_subject(body, from, r, prev, &resolver, &mut bufs.before));
@@ -261,6 +272,9 @@ fn pronoun_subject(
     if let Some(found) = role_subject(body, toks, q, resolver) {
         return Some(found);
     }
+    if let Some(found) = tail_attribution(body, toks, q, resolver) {
+        return Some(found);
+    }
     let fit = lexicon::PronounFit::of(first.class)?;
     let verb = second.is_word() && !words::is_capitalized(second.text(body));
     let singular = matches!(fit, lexicon::PronounFit::Male | lexicon::PronounFit::Female);
@@ -279,6 +293,25 @@ fn pronoun_subject(
         .sole_pronoun_referent(first.span.start, fit, q.paragraph)
         .or_else(|| prev.and_then(same_pronoun))
         .map(|id| (first.span, id))
+}
+
+/// `The first goal was the turning point, he said. “We lost the ball …”`: the sentence right
+/// before a bare quote ends on its own short attribution (`, he said.`), and the quote goes on
+/// with that speaker's words.
+fn tail_attribution(
+    body: &str,
+    toks: &[Token],
+    q: &RawQuote,
+    resolver: &Resolver,
+) -> Option<(Span, usize)> {
+    let comma = toks
+        .iter()
+        .rposition(|t| t.kind == words::TokenKind::Comma)?;
+    let cue = cues::after(&toks[comma..], body, true)?;
+    let speaker = cue.speaker?;
+    resolver
+        .resolve(speaker, q.paragraph)
+        .map(|id| (speaker.span, id))
 }
 
 /// `Asked about a recall, the striker laughed. “Ask me in a month.”`: the sentence right before

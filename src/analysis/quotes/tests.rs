@@ -612,3 +612,76 @@ fn a_plural_role_in_the_lede_is_nobody_the_next_paragraphs_quote() {
     )];
     assert_eq!(speakers(body, &ents), ["-", "Denise Hall"]);
 }
+
+#[test]
+fn a_participle_label_speaks_for_the_subject_past_an_opening_phrase() {
+    let body = "Ruth Amadi of Kestrel Bank was upbeat, calling the figures “a blip.”\n\n\
+                In Lagos, the state broadcaster Radio Ekun opened its bulletin with the vote, \
+                calling it “a new dawn.”";
+    let ents = [
+        entity(body, "Ruth Amadi", EntityKind::Person, &["Ruth Amadi"]),
+        entity(
+            body,
+            "Radio Ekun",
+            EntityKind::Organization,
+            &["Radio Ekun"],
+        ),
+    ];
+    assert_eq!(speakers(body, &ents), ["Ruth Amadi", "Radio Ekun"]);
+}
+
+#[test]
+fn a_split_quote_resumes_past_a_participle_aside_and_a_reported_tail() {
+    let body = "“We were,” Cole said, smiling at the room, “lucky in the end.”\n\n\
+                The second goal killed us, he said. “We switched off” — he shook his head — \
+                “and paid for it.”";
+    let ents = [entity(body, "Max Cole", EntityKind::Person, &["Cole"])];
+    let found = run(body, &ents);
+    assert_eq!(found[1].4, QuoteKind::Direct);
+    assert!(found.iter().all(|q| q.1 == "Max Cole"), "{found:?}");
+}
+
+#[test]
+fn a_described_speaker_with_an_apposed_name_is_that_name() {
+    let body = "“We need rain,” Kenya’s minister of agriculture, Joseph Mwangi, said.\n\n\
+                “The dams are low,” the minister said.\n\n\
+                Deputy Minister Ann Ruto said talks would go on.";
+    let ents = [
+        entity(
+            body,
+            "Joseph Mwangi",
+            EntityKind::Person,
+            &["Joseph Mwangi"],
+        ),
+        entity(body, "Ann Ruto", EntityKind::Person, &["Ann Ruto"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Joseph Mwangi", "Joseph Mwangi"]);
+}
+
+#[test]
+fn an_organisation_speaks_by_its_possessive_short_name_and_its_head_noun() {
+    let body = "Visits to St. Mary’s Hospital were cut on Monday.\n\n\
+                Staff were moved.\n\nBeds were closed.\n\nWards were shut.\n\n\
+                In a letter, St. Mary’s said that “visits are suspended.”\n\n\
+                “We are coping,” the hospital said.";
+    let ents = [entity(
+        body,
+        "St. Mary’s Hospital",
+        EntityKind::Organization,
+        &["St. Mary’s Hospital"],
+    )];
+    assert_eq!(
+        speakers(body, &ents),
+        ["St. Mary’s Hospital", "St. Mary’s Hospital"]
+    );
+}
+
+#[test]
+fn a_label_in_the_writers_apposition_is_its_own_subjects() {
+    let body = "Ana Reis promised a levy on sugar, a plan Tom Lowe had called “a tax on joy.”";
+    let ents = [
+        entity(body, "Ana Reis", EntityKind::Person, &["Ana Reis"]),
+        entity(body, "Tom Lowe", EntityKind::Person, &["Tom Lowe"]),
+    ];
+    assert_eq!(speakers(body, &ents), ["Tom Lowe"]);
+}

@@ -325,7 +325,33 @@ impl<'a> Resolver<'a> {
             .rev()
             .nth(titles)
             .is_some_and(|t| t.kind == TokenKind::Comma);
-        let skip = titles + usize::from(apposition);
+        let mut skip = titles + usize::from(apposition);
+        // `Iraq’s minister of water resources, Faisal al-Rubaie`: an apposed role with its `of`
+        // phrase (up to three lowercase words) before the comma.
+        let lowercase_word = |t: &Token| {
+            t.is_word() && !is_capitalized(t.text(self.body)) && t.text(self.body) != "of"
+        };
+        if apposition && n > skip && lowercase_word(&toks[n - skip - 1]) {
+            let last = n - skip - 1;
+            if classes(toks[last].text(self.body)) & class::ROLE == 0 {
+                for back in 1..=3 {
+                    // The window ran out before the `of`: read the whole one.
+                    let Some(i) = last.checked_sub(back).filter(|&i| i > 0 || whole) else {
+                        if whole {
+                            break;
+                        }
+                        return None;
+                    };
+                    if toks[i].text(self.body) == "of" {
+                        skip = n - i;
+                        break;
+                    }
+                    if !lowercase_word(&toks[i]) {
+                        break;
+                    }
+                }
+            }
+        }
         let mut found = ([Span::default(); 3], 0);
         for k in 0..3 {
             let Some(t) = n.checked_sub(skip + k + 1).map(|i| &toks[i]) else {
