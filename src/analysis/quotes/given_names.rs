@@ -41,6 +41,9 @@ mod tests {
             fit_of_name("Professor Lukas Brändli"),
             Some(PronounFit::Male)
         );
+        assert_eq!(fit_of_name("Agnes Okoro"), Some(PronounFit::Female));
+        assert_eq!(fit_of_name("Dmytro Hnatiuk"), Some(PronounFit::Male));
+        assert_eq!(fit_of_name("Nokuthula Dlamini"), Some(PronounFit::Female));
         assert_eq!(fit_of_name("Jordan Reyes"), None);
         assert_eq!(fit_of_name("Okafor"), None);
     }
