@@ -74,6 +74,90 @@ pub fn classify(body: &str, para: Span, quote: &RawQuote, around: Surroundings) 
     }
 }
 
+/// Whether `quote` is a title or a name in the writer's own sentence, not words anyone spoke:
+/// a headline-case run of two to ten words (`finished writing “The Salt Road” in a caravan`,
+/// `Her next novel, “A Quiet Year for Foxes,” follows`) that sits inside a sentence which goes on
+/// in lower case after it. `“Make It Count,” Ruiz said` goes on with a name, and is not one.
+pub fn is_title(body: &str, para: Span, quote: &RawQuote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let inner = quote.inner.text(body);
+    let inner = inner.strip_suffix(',').unwrap_or(inner);
+    if inner.is_empty()
+        || inner.len() > 120
+        || inner.contains(['.', '?', '!', ':', ';', '…', '“', '"'])
+    {
+        return false;
+    }
+    let before = body[para.start..quote.open.start].trim_end();
+    if !before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    {
+        return false;
+    }
+    // `He called the plan “Project Fear” on Monday`: a label someone gave is theirs.
+    if before
+        .rsplit(|c: char| c.is_whitespace())
+        .take(3)
+        .any(|w| LABEL_VERBS.contains(&w.trim_end_matches(',')))
+    {
+        return false;
+    }
+    let after = body[close.end..para.end].trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    if !after.chars().next().is_some_and(char::is_lowercase) || starts_with_cue_pronoun(after) {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    for (n, word) in inner.split_whitespace().enumerate() {
+        words += 1;
+        let first = word.chars().find(|c| c.is_alphanumeric());
+        match first {
+            Some(c) if c.is_uppercase() || c.is_numeric() => capitalised += 1,
+            Some(_) if n > 0 && TITLE_SMALL_WORDS.contains(&word) => {}
+            _ => return false,
+        }
+    }
+    (2..=10).contains(&words) && capitalised >= 2
+}
+
+/// Verbs that put a label of one's own on something: what they quote is the labeller's word.
+const LABEL_VERBS: [&str; 14] = [
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "dubbed",
+    "dubs",
+    "branded",
+    "brands",
+    "termed",
+    "terms",
+    "labelled",
+    "labeled",
+    "as",
+    "nicknamed",
+];
+
+/// The short words a headline-case title leaves in lower case.
+const TITLE_SMALL_WORDS: [&str; 18] = [
+    "a", "an", "the", "and", "or", "nor", "but", "of", "for", "in", "on", "at", "to", "by", "with",
+    "from", "as", "vs",
+];
+
+/// `“Small Rooms,” she said`: a pronoun after the quote begins its attribution.
+fn starts_with_cue_pronoun(after: &str) -> bool {
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "he" | "she" | "they" | "we" | "i" | "it")
+}
+
 /// How many words (runs of non-whitespace, as `split_whitespace` gives them) `text` has,
 /// counting no further than `max`.
 fn words_up_to(text: &str, max: usize) -> usize {
@@ -202,5 +286,40 @@ mod tests {
             unattributed("Asked about the song, she smiled: “I wrote it in an hour.”"),
             [Direct]
         );
+    }
+
+    fn titles(body: &str) -> Vec<bool> {
+        let paras = paragraphs(body);
+        let mut raw = Vec::new();
+        detect(body, &paras, &mut raw);
+        raw.iter()
+            .map(|q| is_title(body, paras[q.paragraph], q))
+            .collect()
+    }
+
+    #[test]
+    fn headline_case_names_inside_a_sentence_are_titles() {
+        assert_eq!(
+            titles("She finished writing “The Salt Road” in a caravan."),
+            [true]
+        );
+        assert_eq!(
+            titles("Her novel, “A Quiet Year for Foxes,” is due in May."),
+            [true]
+        );
+        assert_eq!(titles("The band played “Where It Ends” twice."), [true]);
+        // Spoken words, or a name followed by its speaker.
+        assert_eq!(titles("“Make It Count,” Ruiz said."), [false]);
+        assert_eq!(titles("He called it “Project Fear,” she said."), [false]);
+        assert_eq!(titles("He said “we will stay” and left."), [false]);
+        assert_eq!(titles("She said: “We Stay” and left."), [false]);
+        assert_eq!(titles("The novel is called “Salt Roads.”"), [false]);
+        assert_eq!(titles("Fans chanted “Mo Salah” and sang."), [true]);
+        assert_eq!(titles("A word, “Home” is all it said."), [false]);
+        assert_eq!(
+            titles("He called the plan “Project Fear” on Monday."),
+            [false]
+        );
+        assert_eq!(titles("She described it as “Plan B” today."), [false]);
     }
 }

@@ -211,6 +211,17 @@ pub fn find_quotes(
             resumes_direct_quote: found.cue_in_gap && prev_direct,
             unattributed: found.cue.is_none(),
         };
+        // A title or a name in the writer's sentence is nobody's words.
+        if kind::is_title(body, para, q) {
+            quotes.push(Quote {
+                span: q.inner,
+                speaker: None,
+                speaker_span: None,
+                cue: None,
+                kind: QuoteKind::Partial,
+            });
+            continue;
+        }
         let speaker = found.cue.and_then(|c| c.speaker);
         quotes.push(Quote {
             span: q.inner,
