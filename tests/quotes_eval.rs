@@ -405,7 +405,7 @@ fn quotes_on_annotated_articles() {
         blind7.precision() >= 0.99
             && blind7.recall() >= 0.99
             && blind7.kind() >= 0.99
-            && blind7.speaker() >= 0.91,
+            && blind7.speaker() >= 0.95,
         "blind7: {blind7:?}"
     );
 }

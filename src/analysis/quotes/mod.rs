@@ -6,6 +6,7 @@
 //! maps the speaker words to an entity. Quotes without a cue inherit the speaker of the quote
 //! they continue (the next paragraph of a multi-paragraph quote, `“A,” he said. “B.”`).
 
+mod anonymous;
 mod attribute;
 mod cues;
 mod detect;
@@ -225,7 +226,13 @@ pub fn find_quotes(
         let speaker = found.cue.and_then(|c| c.speaker);
         quotes.push(Quote {
             span: q.inner,
-            speaker: speaker.and_then(|s| resolver.resolve(s, q.paragraph)),
+            speaker: speaker
+                .filter(|_| {
+                    !found
+                        .cue
+                        .is_some_and(|c| anonymous::declines_name(body, &c))
+                })
+                .and_then(|s| resolver.resolve(s, q.paragraph)),
             speaker_span: speaker.map(|s| s.span),
             cue: found.cue.map(|c| c.cue),
             kind: kind::classify(body, para, q, around),
