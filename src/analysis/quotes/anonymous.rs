@@ -17,6 +17,9 @@ const MARKERS: [&str; 8] = [
     "requested anonymity",
 ];
 
+/// The last words of the markers, looked for first.
+const STEMS: [&[u8]; 3] = [b"named", b"identified", b"anonymity"];
+
 /// How far past the attribution an anonymity clause may run (`said an aide, who asked not to be
 /// named because …`), in bytes.
 const REACH: usize = 160;
@@ -42,6 +45,13 @@ pub fn declines_name(body: &str, cue: &Cue) -> bool {
         .unwrap_or(tail.len());
     end += clause;
     let window = &bytes[start..end];
+    // Every marker ends in one of these stems; most attributions hold none of them.
+    if !STEMS
+        .iter()
+        .any(|stem| memchr::memmem::find(window, stem).is_some())
+    {
+        return false;
+    }
     MARKERS.iter().any(|m| {
         window
             .windows(m.len())

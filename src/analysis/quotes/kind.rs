@@ -82,19 +82,25 @@ pub fn is_title(body: &str, para: Span, quote: &RawQuote) -> bool {
     let Some(close) = quote.close else {
         return false;
     };
-    let inner = quote.inner.text(body);
-    let inner = inner.strip_suffix(',').unwrap_or(inner);
-    if inner.is_empty()
-        || inner.len() > 120
-        || inner.contains(['.', '?', '!', ':', ';', '…', '“', '"'])
-    {
-        return false;
-    }
+    // The cheap context tests first: most quotes open a sentence or follow a colon.
     let before = body[para.start..quote.open.start].trim_end();
     if !before
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    {
+        return false;
+    }
+    let after = body[close.end..para.end].trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    if !after.chars().next().is_some_and(char::is_lowercase) || starts_with_cue_pronoun(after) {
+        return false;
+    }
+    let inner = quote.inner.text(body);
+    let inner = inner.strip_suffix(',').unwrap_or(inner);
+    if inner.is_empty()
+        || inner.len() > 120
+        || inner.contains(['.', '?', '!', ':', ';', '…', '“', '"'])
     {
         return false;
     }
@@ -104,11 +110,6 @@ pub fn is_title(body: &str, para: Span, quote: &RawQuote) -> bool {
         .take(3)
         .any(|w| LABEL_VERBS.contains(&w.trim_end_matches(',')))
     {
-        return false;
-    }
-    let after = body[close.end..para.end].trim_start();
-    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-    if !after.chars().next().is_some_and(char::is_lowercase) || starts_with_cue_pronoun(after) {
         return false;
     }
     let mut words = 0;
