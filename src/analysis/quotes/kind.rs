@@ -227,13 +227,18 @@ mod tests {
         }
     }
 
-    fn kinds(body: &str) -> Vec<QuoteKind> {
+    /// `ask` of every quote `body` holds, with the quote's paragraph.
+    fn each_quote<T>(body: &str, ask: impl Fn(Span, &RawQuote) -> T) -> Vec<T> {
         let paras = paragraphs(body);
         let mut raw = Vec::new();
         detect(body, &paras, &mut raw);
-        raw.iter()
-            .map(|q| classify(body, paras[q.paragraph], q, Surroundings::default()))
-            .collect()
+        raw.iter().map(|q| ask(paras[q.paragraph], q)).collect()
+    }
+
+    fn kinds(body: &str) -> Vec<QuoteKind> {
+        each_quote(body, |para, q| {
+            classify(body, para, q, Surroundings::default())
+        })
     }
 
     #[test]
@@ -253,16 +258,11 @@ mod tests {
         assert_eq!(kinds("Things changed. “We left at dawn.”"), [Direct]);
         assert_eq!(kinds("The firm called the plan “unworkable.”"), [Partial]);
         let unattributed = |body: &str| {
-            let paras = paragraphs(body);
-            let mut raw = Vec::new();
-            detect(body, &paras, &mut raw);
             let around = Surroundings {
                 unattributed: true,
                 ..Surroundings::default()
             };
-            raw.iter()
-                .map(|q| classify(body, paras[q.paragraph], q, around))
-                .collect::<Vec<_>>()
+            each_quote(body, |para, q| classify(body, para, q, around))
         };
         assert_eq!(
             unattributed("Its motto, “Read and keep”, is on a banner."),
@@ -290,12 +290,7 @@ mod tests {
     }
 
     fn titles(body: &str) -> Vec<bool> {
-        let paras = paragraphs(body);
-        let mut raw = Vec::new();
-        detect(body, &paras, &mut raw);
-        raw.iter()
-            .map(|q| is_title(body, paras[q.paragraph], q))
-            .collect()
+        each_quote(body, |para, q| is_title(body, para, q))
     }
 
     #[test]
